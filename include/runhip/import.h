@@ -162,6 +162,11 @@ struct rh_import_result {
     const struct rh_err *err;    /* the reason, for FAILED and DUPLICATE */
     int64_t id;                  /* row stored, or the row it duplicates */
     const char *matched;         /* DUPLICATE: the stored recording's file */
+    /* imp26: DUPLICATE: the stored activity it matched (id) as the runner
+     * knows it, its sport, local start and distance (or time), in the
+     * words of data/wording.txt [import] stored_*: "your run of Tuesday 3
+     * June 2025 at 07:12, 10.2 km"; borrowed, valid during on_result */
+    const char *matched_what;
     bool replaced;               /* DUPLICATE: this richer one replaced it */
     bool same_file;              /* DUPLICATE: the very same file was seen before */
     enum rh_infer_outcome inferred; /* the sport was inferred, or corrected (impossible) */
@@ -210,12 +215,14 @@ int rh_import_words_check(struct rh_err *err);
 
 /* What a result means to the runner beyond "imported", in one plain
  * sentence without the file's own name (terminal and web alike): a
- * duplicate names the stored activity it matched ("already imported as
- * activity 7 (a.fit)", "the same outing as activity 7 (a.fit), kept once",
- * "... recorded more fully: it replaces a.fit"), an impossible pace the
+ * duplicate names the stored activity it matched by what it was and when
+ * (r->matched_what; imp26: a runner does not know activity numbers):
+ * "already imported: your run of Tuesday 3 June 2025 at 07:12, 10.2 km
+ * (a.fit)", "the same outing as your run of ... (a.fit), kept once", "...
+ * recorded more fully: it replaces a.fit"; an impossible pace the
  * sport it was counted as; an outing or leg of a file of several is named
  * first ("the cycling outing that started 2024-05-01 08:10: already
- * imported as activity 9 (a.tcx)"), and one that replaces the activity an
+ * imported: your ride of ... (a.tcx)"), and one that replaces the activity an
  * older runhip stored the whole file as says so, and what it kept of it.
  * The words are data/wording.txt [import]. Writes into buf (cap bytes, NUL-terminated,
  * owned by the caller); returns 0 when there is nothing to say. */

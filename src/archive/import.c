@@ -281,6 +281,7 @@ struct pending {
     struct rh_err se;
     bool to_store; /* not refused: to be stored (or counted, without a store) */
     char *parts;   /* res.warn_parts, owned (rh_free after it is reported) */
+    char what[256]; /* res.matched_what: the stored activity a duplicate matched */
 };
 
 /* An outing of a file of several, or a leg: its kind, sport and local
@@ -298,6 +299,8 @@ static void name_part(const struct rh_import_opts *o, const struct rh_activity *
 
 static const char *W(const char *key);
 static const char *sport_words(enum rh_sport sp, char out[static 32]);
+static void matched_words(struct rh_store *store, int64_t id, const struct rh_activity *mine,
+                          char *buf, size_t cap);
 
 /* Puts the head that names an outing or a leg ("the cycling leg that
  * started 2023-09-02 15:15: ") before the text of msg (cap bytes), in the
@@ -437,14 +440,17 @@ static void prepare_one(const struct rh_import_opts *o, const char *name, struct
 
 /* The result of a store's put (ar its return, se its reason). Returns 0
  * or a store failure. */
-static int put_done(const struct rh_store_put *put, int ar, struct item *it,
-                    struct rh_import_stats *st, struct pending *p, struct rh_err *err)
+static int put_done(struct rh_store *store, const struct rh_store_put *put, int ar,
+                    struct item *it, struct rh_import_stats *st, struct pending *p,
+                    struct rh_err *err)
 {
     struct rh_import_result *res = &p->res;
     res->id = put->id;
     if (ar == 0 && put->outcome != RH_STORE_ADDED) {
         res->status = RH_IMPORT_DUPLICATE;
         res->matched = put->matched_file;
+        matched_words(store, put->id, &it->a, p->what, sizeof p->what);
+        res->matched_what = p->what;
         res->replaced = put->outcome == RH_STORE_REPLACED;
         res->same_file = put->same_content;
         rh_err_set(&p->se, RH_EDUP, "already stored as activity %lld (%s)", (long long)put->id,
@@ -478,7 +484,7 @@ static int consume_one(const struct rh_import_opts *o, const char *name, struct 
     prepare_one(o, name, it, st, &p);
     if (p.to_store && o->store) {
         int ar = rh_store_activity_put(o->store, &it->a, &put, &p.se);
-        int r = put_done(&put, ar, it, st, &p, err);
+        int r = put_done(o->store, &put, ar, it, st, &p, err);
         if (r)
             return r;
     } else if (p.to_store) {
@@ -487,6 +493,25 @@ static int consume_one(const struct rh_import_opts *o, const char *name, struct 
     if (o->on_result)
         o->on_result(o->ctx, &p.res);
     return 0;
+}
+
+/* The tail of consume_split and consume_parts: the results p[0..n) of one
+ * file's outings or legs, reported together in order, a warning they share
+ * said once, with the first of them (share_warnings). */
+static void report_parts(const struct rh_import_opts *o, struct pending *p, size_t n)
+{
+    share_warnings(p, n);
+    for (size_t i = 0; i < n; i++)
+        if (o->on_result)
+            o->on_result(o->ctx, &p[i].res);
+}
+
+/* Frees the n results of p (NULL: none) and the names they shared. */
+static void free_pending(struct pending *p, size_t n)
+{
+    for (size_t i = 0; p && i < n; i++)
+        rh_free(p[i].parts);
+    rh_free(p);
 }
 
 /* A file of several outings (legs) that an older runhip stored whole, as
@@ -544,7 +569,8 @@ static int consume_split(const struct rh_import_opts *o, struct slot *s,
     for (size_t j = 0; j < k && !r; j++) {
         struct pending *pj = &p[at[j]];
         pj->se = perr[j];
-        r = put_done(&puts[j], perr[j].code ? perr[j].code : 0, &s->items[at[j]], st, pj, err);
+        r = put_done(o->store, &puts[j], perr[j].code ? perr[j].code : 0, &s->items[at[j]], st,
+                     pj, err);
         pj->res.whole_id = w.id;
         pj->res.whole_file = w.file;
         pj->res.kept = puts[j].kept;
@@ -553,14 +579,9 @@ static int consume_split(const struct rh_import_opts *o, struct slot *s,
             pj->res.sport = w.sport; /* as stored */
     }
     if (!r)
-        share_warnings(p, n);
-    for (size_t i = 0; i < n && !r; i++)
-        if (o->on_result)
-            o->on_result(o->ctx, &p[i].res);
+        report_parts(o, p, n);
 out:
-    for (size_t i = 0; p && i < n; i++)
-        rh_free(p[i].parts);
-    rh_free(p);
+    free_pending(p, n);
     rh_free(parts);
     rh_free(puts);
     rh_free(perr);
@@ -581,30 +602,25 @@ static int consume_parts(const struct rh_import_opts *o, struct slot *s,
     struct pending *p = rh_calloc(n, sizeof *p);
     struct rh_store_put *puts = rh_calloc(n, sizeof *puts); /* the matched files */
     int r = 1;
+    size_t done = 0;
     if (!p || !puts)
         goto out;
     r = 0;
-    size_t done = 0;
     for (; done < n; done++) {
         struct item *it = &s->items[done];
         prepare_one(o, s->src->name, it, st, &p[done]);
         if (p[done].to_store && o->store) {
             int ar = rh_store_activity_put(o->store, &it->a, &puts[done], &p[done].se);
-            r = put_done(&puts[done], ar, it, st, &p[done], err);
+            r = put_done(o->store, &puts[done], ar, it, st, &p[done], err);
             if (r)
                 break;
         } else if (p[done].to_store) {
             st->imported++;
         }
     }
-    share_warnings(p, done);
-    for (size_t i = 0; i < done; i++)
-        if (o->on_result)
-            o->on_result(o->ctx, &p[i].res);
+    report_parts(o, p, done);
 out:
-    for (size_t i = 0; p && i < n; i++)
-        rh_free(p[i].parts);
-    rh_free(p);
+    free_pending(p, n);
     rh_free(puts);
     return r;
 }
@@ -787,16 +803,33 @@ int rh_import_run(const char *const *paths, size_t n, const struct rh_import_opt
 /* data/wording.txt [import]: a closed set of printf formats. */
 static const struct rh_words_format import_words[] = {
     {"outing", "ss"},         {"leg", "ss"},           {"not_on_foot", "ddfs"},
-    {"already", "ds"},        {"same_outing", "ds"},   {"fuller", "ds"},
+    {"already", "ss"},        {"same_outing", "ss"},   {"fuller", "ss"},
     {"split", "ds"},          {"split_matched", "ds"}, {"kept_excluded", "d"},
     {"kept_shoe", "sd"},      {"kept_sport", "sd"},    {"parts_more", "ss"},
-    {"parts_last", "ss"},
+    {"parts_last", "ss"},     {"stored_km", "ssf"},    {"stored_minutes", "ssf"},
+    {"stored", "ss"},         {"stored_undated", "s"},
 };
+
+/* A sport's noun as Today names a recorded activity ("run", "ride"):
+ * data/wording.txt [plan_words] recorded.SPORT, one place for it (imp26). */
+static const char *sport_noun(enum rh_sport sp)
+{
+    char key[48];
+    snprintf(key, sizeof key, "recorded.%s", rh_sport_name(sp));
+    return rh_words("plan_words", key);
+}
 
 int rh_import_words_check(struct rh_err *err)
 {
-    return rh_words_format_check("import", import_words, sizeof import_words / sizeof *import_words,
-                                 err);
+    int r = rh_words_format_check("import", import_words,
+                                  sizeof import_words / sizeof *import_words, err);
+    for (int sp = 0; !r && sp < RH_SPORT__COUNT; sp++)
+        if (!sport_noun((enum rh_sport)sp))
+            r = rh_err_set(err, RH_EFORMAT,
+                           "data/wording.txt: [plan_words] recorded.%s is missing (the import "
+                           "names a stored activity by it)",
+                           rh_sport_name((enum rh_sport)sp));
+    return r;
 }
 
 /* A text of [import] ("" if it could not be read: rh_import_run checks
@@ -832,6 +865,42 @@ static const char *sport_words(enum rh_sport sp, char out[static 32])
     return out;
 }
 
+/* imp26: the stored activity id that a duplicate matched, as the runner
+ * knows it (a runner does not know activity numbers): its sport's noun,
+ * its local start in words (rh_time_words, at the offset it is stored
+ * with, the one its stored local day was made with and `runhip
+ * activities` dates it by: rh_activity_offset_in) and its distance, or
+ * its time without one, in
+ * the words of [import] stored_*. mine, the same outing decoded now, says
+ * it should the stored one not be read (out of memory). */
+static void matched_words(struct rh_store *store, int64_t id, const struct rh_activity *mine,
+                          char *buf, size_t cap)
+{
+    struct rh_activity got;
+    struct rh_err e;
+    bool read = store && rh_store_activity_get(store, id, 0, &got, &e) == 0;
+    const struct rh_activity *a = read ? &got : mine;
+    const char *noun = sport_noun(a->sport);
+    char sw[32], when[64];
+    if (!noun)
+        noun = sport_words(a->sport, sw);
+    if (!a->has_start) {
+        snprintf(buf, cap, W("stored_undated"), noun);
+    } else {
+        rh_time_words(a->start_utc, rh_activity_offset_in(a, store ? rh_store_zone(store) : NULL),
+                      when, sizeof when);
+        double t = rh_activity_duration_s(a);
+        if (rh_activity_has_distance(a))
+            snprintf(buf, cap, W("stored_km"), noun, when, a->total_distance_m / 1000);
+        else if (rh_has(t) && t > 0)
+            snprintf(buf, cap, W("stored_minutes"), noun, when, t / 60);
+        else
+            snprintf(buf, cap, W("stored"), noun, when);
+    }
+    if (read)
+        rh_activity_release(&got);
+}
+
 size_t rh_import_result_note(const struct rh_import_result *r, char *buf, size_t cap)
 {
     if (!cap)
@@ -847,14 +916,15 @@ size_t rh_import_result_note(const struct rh_import_result *r, char *buf, size_t
             rh_sport_name(r->a->sport));
     }
     const char *m = r->matched ? r->matched : "";
-    int id = (int)r->id, whole = (int)r->whole_id;
+    const char *what = r->matched_what ? r->matched_what : "";
+    int whole = (int)r->whole_id;
     char sw[32];
     if (dup && r->replaced)
-        add(buf, cap, &k, "; ", W("fuller"), id, m);
+        add(buf, cap, &k, "; ", W("fuller"), what, m);
     else if (dup && r->same_file)
-        add(buf, cap, &k, "; ", W("already"), id, m);
+        add(buf, cap, &k, "; ", W("already"), what, m);
     else if (dup)
-        add(buf, cap, &k, "; ", W("same_outing"), id, m);
+        add(buf, cap, &k, "; ", W("same_outing"), what, m);
     if (split)
         add(buf, cap, &k, "; ", W("split"), whole, r->whole_file ? r->whole_file : "");
     else if (r->whole_id && dup)

@@ -34,7 +34,7 @@
 static const struct rh_words_format import_words[] = {
     {"warning", "ss"}, {"progress", "slfffs"}, {"left", "f"},    {"jobs_bad", "s"},
     {"nothing", ""},   {"summary", "ll"},      {"failed", "l"},  {"skipped", "l"},
-    {"took", "ff"},
+    {"took", "ff"},    {"activity", "l"},
 };
 
 struct import_ui {
@@ -99,7 +99,23 @@ static void on_result(void *ctx, const struct rh_import_result *r)
     char note[1200];
     if (rh_import_result_note(r, note, sizeof note)) {
         wipe(ui);
-        printf("%s: %s\n", rh_cli_safe(r->name), rh_cli_safe(note));
+        /* imp26: the note names the activity a duplicate matched by what
+         * it was and when; its number right after those words (not at the
+         * line's end, where a note that goes on names another activity),
+         * for runhip activities --set and --delete */
+        const char *what =
+            r->status == RH_IMPORT_DUPLICATE && r->id && r->matched_what && *r->matched_what
+                ? strstr(note, r->matched_what)
+                : NULL;
+        char line[1400], ref[64];
+        if (what) {
+            snprintf(ref, sizeof ref, W("activity"), (long)r->id);
+            size_t at = (size_t)(what - note) + strlen(r->matched_what);
+            snprintf(line, sizeof line, "%.*s %s%s", (int)at, note, ref, note + at);
+        } else {
+            snprintf(line, sizeof line, "%s", note);
+        }
+        printf("%s: %s\n", rh_cli_safe(r->name), rh_cli_safe(line));
     }
     if (r->status == RH_IMPORT_DUPLICATE) {
         /* said in the note */

@@ -101,6 +101,10 @@ static void on_result(void *ctx, const struct rh_import_result *r)
         }
         if (r->whole_id)
             pf(o->c, ",\"replaces_whole\":%lld", (long long)r->whole_id);
+        /* imp26: the activity a duplicate matched, named in its message
+         * by what it was and when, by number for a program */
+        if (r->status == RH_IMPORT_DUPLICATE && r->id)
+            pf(o->c, ",\"activity_id\":%lld", (long long)r->id);
         put(o->c, "}");
         return;
     }
@@ -112,7 +116,23 @@ static void on_result(void *ctx, const struct rh_import_result *r)
         put(o->c, ": ");
     else
         pf(o->c, " %s ", W(failed ? "item_failed" : "item_warning"));
-    esc(o->c, msg);
+    /* imp26: the activity a duplicate matched, named by what it was and
+     * when, links to its page */
+    const char *what =
+        told && r->status == RH_IMPORT_DUPLICATE && r->id && r->matched_what && *r->matched_what
+            ? strstr(msg, r->matched_what)
+            : NULL;
+    if (what) {
+        char head[1200];
+        snprintf(head, sizeof head, "%.*s", (int)(what - msg), msg);
+        esc(o->c, head);
+        pf(o->c, "<a href=\"/activity?id=%lld\">", (long long)r->id);
+        esc(o->c, r->matched_what);
+        put(o->c, "</a>");
+        esc(o->c, what + strlen(r->matched_what));
+    } else {
+        esc(o->c, msg);
+    }
     put(o->c, "</li>\n");
 }
 

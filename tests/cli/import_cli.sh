@@ -184,4 +184,34 @@ f=$(echo "$line" | sed 's/.*failed \([0-9]*\).*/\1/')
 [ $((i + d + f)) = 10 ] || no "imported + duplicates + failed is $((i + d + f)), not the 10 activities read"
 expect 0 "$RUNHIP" --db "$T/rep.db" activities --json
 [ "$(wc -l <"$T/out")" = "$i" ] || no "expected $i activities stored"
+t a_file_imported_again_names_the_run_by_its_day
+# imp26: the stored activity a file sent again matched is named as the
+# runner knows it, what it was, its local day and start (the file's own
+# offset here, +01:00, as runhip activities dates it) and how far; in the
+# terminal its number right after those words (activities --set takes it),
+# in --json the same message and the number as activity_id, never the
+# number alone ("already imported as activity 1")
+f="$C/fit/gc_Move_2020_01_15_19_27_16_Running.fit"
+words="your run of Wednesday 15 January 2020 at 19:27, 2.3 km"
+expect 0 "$RUNHIP" --db "$T/again.db" import "$f"
+hasnt "already imported" "$T/out"
+expect 0 "$RUNHIP" --db "$T/again.db" import "$f"
+[ "$(head -1 "$T/out")" = "$f: already imported: $words (activity 1) ($f)" ] ||
+    no "terminal: $(head -1 "$T/out")"
+sed 's/ (activity 1) / /' "$T/out" | grep -q "activity [0-9]" && no "the number alone: $(head -1 "$T/out")"
+has "^imported 0, duplicates 1, failed 0" "$T/out"
+expect 0 "$RUNHIP" --db "$T/again.db" import --json "$f"
+grep -qxF "{\"file\":\"$f\",\"status\":\"duplicate\",\"activity_id\":1,\"message\":\"already imported: $words ($f)\",\"part\":null,\"replaces_whole\":null}" "$T/out" ||
+    no "json: $(head -c 400 "$T/out")"
+grep -q "activity [0-9]" "$T/out" && no "json: the number alone in the message"
+# a file with no offset of its own (GPX times are UTC): the runner's zone
+# as the activities list dates it, here Tokyo's (+09:00), the next day
+g="$C/gpx/gc_Move_2014_01_16_19_48_44.gpx"
+expect 0 "$RUNHIP" --db "$T/tokyo.db" profile set tz Asia/Tokyo
+expect 0 "$RUNHIP" --db "$T/tokyo.db" import "$g"
+expect 0 "$RUNHIP" --db "$T/tokyo.db" activities --json
+has '"local_date":"2014-01-17"' "$T/out"
+expect 0 "$RUNHIP" --db "$T/tokyo.db" import "$g"
+[ "$(head -1 "$T/out")" = "$g: already imported: your activity of Friday 17 January 2014 at 03:48, 8.5 km (activity 1) ($g)" ] ||
+    no "tokyo: $(head -1 "$T/out")"
 end

@@ -9,7 +9,7 @@ R() { TZ=UTC "$RUNHIP" --db "$D" --today 2026-06-01 "$@"; }
 t one_outing_in_two_formats_is_one_activity
 expect 0 R import "$C/tcx/gc_10kUNLP2014-Garmin15.tcx" "$C/fit/gc_10kUNLP2014-Garmin15.fit"
 has "imported 1, duplicates 1 (1 of them replaced a poorer copy), failed 0" "$T/out"
-has "gc_10kUNLP2014-Garmin15.fit: the same outing as activity 1, recorded more fully: it replaces" "$T/out"
+has "gc_10kUNLP2014-Garmin15.fit: the same outing as your run of Saturday 11 October 2014 at 15:08, 10.0 km (activity 1), recorded more fully: it replaces $C/tcx/gc_10kUNLP2014-Garmin15.tcx$" "$T/out"
 expect 0 R activities --json
 [ "$(wc -l <"$T/out")" = 1 ] || no "expected one activity"
 has '"id":1' "$T/out"
@@ -146,7 +146,7 @@ has "  this week so far  *5.0 " "$T/out" # Tuesday 5 January: the week not over
 # the export again: every one a duplicate, the hand-entered row too
 expect 0 R import "$C/export/strava_export_dev.zip"
 has "imported 0, duplicates 6, failed 0" "$T/out"
-has "activities.csv: already imported as activity" "$T/out"
+has "activities.csv: already imported: your run of Tuesday 5 January 2021 at 07:00, 5.0 km (activity 1) (.*activities.csv#1006)$" "$T/out"
 # the same treadmill run recorded by a watch as well: one outing, the file kept
 printf 'Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,Filename,Moving Time,Distance\n7,"Jun 1, 2014, 6:00:00 AM",Lunch run,Run,3000,10.0,,2900,10000\n8,"Jun 2, 2014, 6:00:00 AM",Odd row,Juggling,600,,,600,\n9,not a date,Broken,Run,60,1,,60,1000\n' >"$T/activities.csv"
 D="$T/manual2.db"

@@ -1678,7 +1678,8 @@ static void test_daemon(void)
             json_t *ap = json_array_get(json_object_get(a, "problems"), 0);
             CHECK_STR(json_string_value(json_object_get(ap, "status")), "note");
             const char *am = json_string_value(json_object_get(ap, "message"));
-            CHECK(am && strstr(am, "already imported as activity "));
+            CHECK_STR(am, "already imported: your run of Sunday 11 June 2017 at 07:34, 0.2 km "
+                          "(morning run.fit)");
             CHECK_STR(json_string_value(json_object_get(b, "name")), "shopping <list>.txt");
             CHECK_INT(json_integer_value(json_object_get(b, "failed")), 1);
             json_t *p = json_array_get(json_object_get(b, "problems"), 0);
@@ -1689,7 +1690,9 @@ static void test_daemon(void)
         } else {
             CHECK(doc && strstr(doc, "<h2>again.fit</h2>") &&
                   strstr(doc, "Imported 0, already there 1, failed 0") &&
-                  strstr(doc, "again.fit: already imported as activity ") &&
+                  strstr(doc, "again.fit: already imported: <a href=\"/activity?id=") &&
+                  strstr(doc, "\">your run of Sunday 11 June 2017 at 07:34, 0.2 km</a> "
+                              "(morning run.fit)</li>") &&
                   strstr(doc, "<h2>shopping &lt;list&gt;.txt</h2>") &&
                   strstr(doc, "shopping &lt;list&gt;.txt failed: runhip cannot read an activity "
                               "from this file") &&
@@ -3174,8 +3177,12 @@ static void test_upload_names_each_outing(void)
             const char *st = json_string_value(json_object_get(part, "start_local"));
             CHECK(st && strncmp(st, "2026-01-04T", 11) == 0);
             const char *msg = json_string_value(json_object_get(p, "message"));
-            CHECK(msg && strstr(msg, " outing that started 2026-01-04 ") &&
-                  strstr(msg, ": already imported as activity"));
+            char want[200];
+            snprintf(want, sizeof want,
+                     "the running outing that started 2026-01-04 %s: already imported: your run of "
+                     "Sunday 4 January 2026 at %s, 2.2 km (Two.gpx)",
+                     i ? "10:00" : "07:00", i ? "10:00" : "07:00");
+            CHECK_STR(msg, want);
             CHECK(json_object_get(p, "replaces_whole") == NULL);
         }
         json_decref(j);
@@ -3183,6 +3190,75 @@ static void test_upload_names_each_outing(void)
         remove(spool);
     }
     CHECK_INT(stored_count(path, NULL), 2);
+}
+
+/* imp26: a file sent again names the run it was stored as the runner knows
+ * it, by what it was and when (in the file's own local time, as the
+ * activities list dates it) and how far, never by its number alone: the
+ * JSON's message says the same words as the terminal and keeps the number
+ * as activity_id, the page links the words to the activity's page. The
+ * corpus file is read in place. */
+static void test_upload_again_names_the_run(void)
+{
+    char path[512];
+    rh_store_close(syn_open(path, sizeof path));
+    struct rh_server_config cfg = cfg_for(path);
+    FILE *in = fopen(RH_SHARED "/corpus/fit/gc_Move_2020_01_15_19_27_16_Running.fit", "rb");
+    CHECK(in != NULL);
+    if (!in)
+        return;
+    static char fit[65536];
+    size_t got = fread(fit, 1, sizeof fit, in);
+    fclose(in);
+    CHECK(got > 1000 && got < sizeof fit);
+    const char *const words = "your run of Wednesday 15 January 2020 at 19:27, 2.3 km";
+    long id = 0;
+    for (int k = 0; k < 3; k++) {
+        char spool[600], name[64];
+        snprintf(name, sizeof name, "runhip-upload-Again%d.fit", k);
+        struct rh_server_response r;
+        if (!post_upload_bytes(&cfg, k == 1 ? "/import?as=json" : "/import", spool, sizeof spool,
+                               name, fit, got, "run.fit", &r))
+            return;
+        CHECK_INT(r.status, 200);
+        if (k == 0) {
+            CHECK(has(&r, "Imported 1, already there 0, failed 0"));
+            CHECK(!has(&r, "already imported"));
+        } else if (k == 1) {
+            json_error_t je;
+            json_t *j = r.body.data ? json_loads(r.body.data, 0, &je) : NULL;
+            CHECK(j != NULL);
+            json_t *f0 = json_array_get(json_object_get(j, "files"), 0);
+            CHECK_INT(json_integer_value(json_object_get(f0, "duplicates")), 1);
+            json_t *p0 = json_array_get(json_object_get(f0, "problems"), 0);
+            CHECK_STR(json_string_value(json_object_get(p0, "status")), "note");
+            char want[200];
+            snprintf(want, sizeof want, "already imported: %s (run.fit)", words);
+            const char *msg = json_string_value(json_object_get(p0, "message"));
+            CHECK_STR(msg, want);
+            /* the number for a program, never in the words */
+            id = (long)json_integer_value(json_object_get(p0, "activity_id"));
+            CHECK(id > 0);
+            char alone[64];
+            snprintf(alone, sizeof alone, "activity %ld", id);
+            CHECK(msg && !strstr(msg, alone) && !strstr(msg, "as activity"));
+            json_decref(j);
+        } else {
+            char want[400];
+            snprintf(want, sizeof want,
+                     "<li>run.fit: already imported: <a href=\"/activity?id=%ld\">%s</a> "
+                     "(run.fit)</li>",
+                     id, words);
+            CHECK(has(&r, want));
+            char alone[64];
+            snprintf(alone, sizeof alone, "activity %ld", id);
+            CHECK(!has(&r, alone) && !has(&r, "as activity"));
+            CHECK(has(&r, "Imported 0, already there 1, failed 0"));
+        }
+        rh_server_response_release(&r);
+        remove(spool);
+    }
+    CHECK_INT(stored_count(path, "run.fit"), 1);
 }
 
 /* code24: a triathlon FIT cut short (its truncation the file's, on every
@@ -5572,6 +5648,7 @@ int main(void)
     RUN(test_upload_keeps_the_sent_name);
     RUN(test_upload_all_failed_is_an_error);
     RUN(test_upload_names_each_outing);
+    RUN(test_upload_again_names_the_run);
     RUN(test_upload_cut_triathlon_warns_once);
     RUN(test_diary_visit);
     RUN(test_training_findings_after_onset);
