@@ -6980,6 +6980,72 @@ static void test_session26_b30ret(void)
     CHECK(strcmp(A.conditions[0].id, "serious_pathology") != 0);
 }
 
+/* Session 26 (b31dev, blind31 dev 5612, 5639, 5528): sudden pain at rest
+ * or at night with no injury told, how much it hurts not told, is seen the
+ * same day with no running and an organ kept in view (data/terms.txt
+ * b31_sudden_rest_pain); its limits: ten days old, told as never above
+ * 4/10, night pain only from lying on the sore side, brought on by running
+ * or eased by moving or stretching. New speed work with pain after runs is
+ * a change of training, unless told mild and settled by the next morning. */
+static void test_session26_b31dev(void)
+{
+    char text[1024];
+    static const char *base = "age = 44\nsex = male\nlocation = groin\nonset = sudden\n";
+    snprintf(text, sizeof text, "%sworse_with = rest, night\n", base);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
+    CHECK(A.running == RH_RUNNING_STOP);
+    CHECK(in_top3("serious_pathology"));
+    CHECK(flag("night_or_rest_pain") != NULL);
+    /* told: no injury, three days: the same */
+    snprintf(text, sizeof text, "%sonset_event = none\nduration_days = 3\nworse_with = rest\n",
+             base);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
+    /* ten days old: a doctor within days, not the same day */
+    snprintf(text, sizeof text, "%sduration_days = 10\nworse_with = rest, night\n", base);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    /* never above 4/10 */
+    snprintf(text, sizeof text, "%spain_worst = 3\nworse_with = rest, night\n", base);
+    run_text(text);
+    CHECK(A.disposition < RH_DISP_URGENT);
+    /* night pain only from lying on the sore side, nothing at rest */
+    snprintf(text, sizeof text, "%sworse_with = night, lying_on_side\n", base);
+    run_text(text);
+    CHECK(A.disposition < RH_DISP_URGENT);
+    /* brought on by running, or eased by moving: mechanical */
+    snprintf(text, sizeof text, "%sworse_with = rest, run_later\n", base);
+    run_text(text);
+    CHECK(A.disposition < RH_DISP_URGENT);
+    snprintf(text, sizeof text, "%sworse_with = rest, night\nbetter_with = movement\n", base);
+    run_text(text);
+    CHECK(A.disposition < RH_DISP_URGENT);
+    /* an injury told (a slip) is not this rule's */
+    snprintf(text, sizeof text, "%sonset_event = slip\nworse_with = rest\n", base);
+    run_text(text);
+    CHECK(!why_says("a twisted ovary, a pregnancy outside the womb"));
+    /* new intervals, a tight front of the hip aching after the sessions:
+     * a change of training; told mild and settled by the next morning,
+     * or only at the start of runs, self care */
+    static const char *speed = "age = 27\nsex = female\nlocation = front\nonset = gradual\n"
+                               "duration_days = 12\ncharacter = tight\npain_run = 3\n"
+                               "better_with = stretching\ntest_hip_flexor_length = yes\n"
+                               "test_resisted_knee_lift = no\nrecent_change = speedwork\n";
+    snprintf(text, sizeof text, "%sworse_with = after_run\n", speed);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "iliopsoas_tightness");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    CHECK(why_says("speed work"));
+    snprintf(text, sizeof text, "%sworse_with = after_run\npain_worst = 3\npain_next_morning = 1\n",
+             speed);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    snprintf(text, sizeof text, "%sworse_with = run_start\n", speed);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+}
+
 static void test_session24_b28dev(void)
 {
     char text[1024];
@@ -7583,6 +7649,7 @@ int main(void)
     RUN(test_session25_b29dev);
     RUN(test_session25_r29test);
     RUN(test_session26_b30ret);
+    RUN(test_session26_b31dev);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session21_me21_kick_onset_blank);
     RUN(test_session21_me21_teen_pop_examined);
