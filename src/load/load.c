@@ -549,26 +549,39 @@ static double days_km(const struct rh_load_report *r, int32_t from, int32_t to)
  * before them, all inside the data), or that was run at a race's pace: its
  * minutes a km at most race_pace_share of those of the runner's long runs
  * of the 28 days before (minutes: NaN or 0 when unknown: no such reading).
+ * h26dev: a run after such a week at the long runs' own effort (minutes a
+ * km at least race_long_pace_share of theirs and a heart rate at most
+ * race_long_hr_bpm above their mean, both known) is a long run, no race.
  * data/load_rules.txt says why. */
 static bool race_on(const struct rh_load_report *r, const struct rh__load_settings *set,
-                    const double dist[2], int32_t day, double km, double minutes)
+                    const double dist[2], int32_t day, double km, double minutes, double hr)
 {
     bool race_km = false;
     for (size_t k = 0; k < 2; k++)
         race_km |= fabs(km - dist[k]) <= set->race_km_tolerance * dist[k];
     if (!race_km)
         return false;
+    bool long_effort = false;
     if (minutes > 0) {
-        double long_min = 0, long_km = 0;
+        double long_min = 0, long_km = 0, long_hr = 0;
+        int n_hr = 0;
         for (size_t i = first_run_from(r, day - 28); i < r->n_runs && r->runs[i].day < day; i++)
             if (r->runs[i].type == RH_RUN_LONG && r->runs[i].km > 0 && r->runs[i].minutes > 0) {
                 long_min += r->runs[i].minutes;
                 long_km += r->runs[i].km;
+                if (rh_has(r->runs[i].avg_hr)) {
+                    long_hr += r->runs[i].avg_hr;
+                    n_hr++;
+                }
             }
-        if (long_km > 0 && minutes / km <= set->race_pace_share * (long_min / long_km))
+        double pace = minutes / km, long_pace = long_km > 0 ? long_min / long_km : 0;
+        if (long_km > 0 && pace <= set->race_pace_share * long_pace)
             return true;
+        long_effort = long_km > 0 && n_hr > 0 && rh_has(hr) && hr > 0 &&
+                      pace >= set->race_long_pace_share * long_pace &&
+                      hr <= long_hr / n_hr + set->race_long_hr_bpm;
     }
-    if (day - 35 < r->first_day)
+    if (long_effort || day - 35 < r->first_day)
         return false;
     double before = days_km(r, day - 7, day - 1);
     double usual = days_km(r, day - 35, day - 8) / 4;
@@ -582,7 +595,8 @@ static void find_races(struct ctx *c)
     const double dist[2] = {set->race_half_km, set->race_full_km};
     for (size_t i = 0; i < r->n_runs; i++)
         r->runs[i].race =
-            race_on(r, set, dist, r->runs[i].day, r->runs[i].km, r->runs[i].minutes);
+            race_on(r, set, dist, r->runs[i].day, r->runs[i].km, r->runs[i].minutes,
+                    r->runs[i].avg_hr);
 }
 
 /* Rolling loads: prefix sums and the two EWMAs over the days. */
@@ -1186,7 +1200,7 @@ static void find_long_run_spike(struct ctx *c)
         const struct rh_session *e = &c->sess[k];
         if (!c->sess_own[k] || e->kind != RH_SESSION_RUN || !(e->km > 0) || e->day < recent_from ||
             e->day > r->as_of || e->day - (int32_t)set->spike_min_days < r->first_day ||
-            race_on(r, set, dist, e->day, e->km, e->minutes))
+            race_on(r, set, dist, e->day, e->km, e->minutes, RH_NONE))
             continue;
         int32_t window = (int32_t)set->spike_window_days;
         double longest = logged_longest(c, e->day - window, e->day - 1);

@@ -103,6 +103,7 @@ struct rh__load_settings {
     double logged_run_match;
     double spike_window_days, spike_min_days, race_half_km, race_full_km, race_km_tolerance, race_taper_share;
     double race_pace_share;
+    double race_long_pace_share, race_long_hr_bpm; /* h26dev: a long run's effort, no race */
     double jump_capacity_weeks, jump_capacity_margin_pct, comeback_break_weeks, comeback_share;
     double week_first_day, jump_recent_days, comeback_level_weeks, jump_ramp_pct, jump_ramp_weeks;
     double jump_heat_share, heat_min_minutes; /* h24dev: a hot week's jump; heat as a habit */

@@ -58,6 +58,8 @@ static const struct {
     SET(race_km_tolerance),
     SET(race_taper_share),
     SET(race_pace_share),
+    SET(race_long_pace_share),
+    SET(race_long_hr_bpm),
     SET(jump_capacity_weeks),
     SET(jump_capacity_margin_pct),
     SET(comeback_break_weeks),

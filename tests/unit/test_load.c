@@ -1416,28 +1416,42 @@ static void test_alloc_failures(void)
  * usual week, and in week 8 two 5 km runs and 42.2 km on Sunday (day 55).
  * After the taper the 7 days before the marathon hold 12 + 5 + 5 = 22 km,
  * the 4 weeks before them (days 20..47) 20 + 150 + 18 = 188 km, 47 a week:
- * 22 <= 0.8 x 47, a race; its +111% on the 20 km long run is the planned
- * peak, and its week (10 km without it) no jump. The control has no taper:
+ * 22 <= 0.6 x 47 ([settings] race_taper_share), a race; its +111% on the
+ * 20 km long run is the planned peak, and its week (10 km without it) no
+ * jump. The control has no taper:
  * a usual week 7 and 5 + 10 + 5 + 10 + 10 km in the days before the 42.2 km
- * run, 60 km in its 7 days before: no race, a spike of +111%. */
-static void marathon_case(bool taper, double pace, bool want_race)
+ * run, 60 km in its 7 days before: no race, a spike of +111%.
+ * TRIMMED (h26dev, blind history 463): a usual week 7, then 5 + 5 + 5 km:
+ * 20 + 15 = 35 km in the 7 days before against 200 / 4 = 50 (0.7), a taper
+ * by race_taper_share (0.8). Every training run at 145 bpm; the 42.2 km run
+ * at race_hr (NAN: no heart rate). */
+enum taper { NO_TAPER, TAPER, TRIMMED };
+static struct syn_run at_hr(struct syn_run u, double hr)
+{
+    u.hr = hr;
+    return u;
+}
+static void marathon_case(enum taper taper, double pace, double race_hr, bool want_race)
 {
     struct rh_store *s = syn_open(dbpath, sizeof dbpath);
     for (int w = 0; w < 7; w++) {
-        double km = w == 6 && taper ? 6 : 10, lg = w == 6 && taper ? 12 : 20;
+        bool cut = w == 6 && taper == TAPER;
+        double km = cut ? 6 : 10, lg = cut ? 12 : 20;
         for (int k = 0; k < 3; k++)
-            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(km, km * 6));
-        syn_add(s, SYN_DAY0 + 7 * w + 6, syn_plain(lg, lg * 6));
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, at_hr(syn_plain(km, km * 6), 145));
+        syn_add(s, SYN_DAY0 + 7 * w + 6, at_hr(syn_plain(lg, lg * 6), 145));
     }
     int32_t race = SYN_DAY0 + 55;
-    syn_add(s, race - 6, syn_plain(5, 30));
-    syn_add(s, race - 4, syn_plain(5, 30));
-    if (!taper) {
-        syn_add(s, race - 5, syn_plain(10, 60));
-        syn_add(s, race - 3, syn_plain(10, 60));
-        syn_add(s, race - 2, syn_plain(10, 60));
+    syn_add(s, race - 6, at_hr(syn_plain(5, 30), 145));
+    syn_add(s, race - 4, at_hr(syn_plain(5, 30), 145));
+    if (taper == NO_TAPER) {
+        syn_add(s, race - 5, at_hr(syn_plain(10, 60), 145));
+        syn_add(s, race - 3, at_hr(syn_plain(10, 60), 145));
+        syn_add(s, race - 2, at_hr(syn_plain(10, 60), 145));
+    } else if (taper == TRIMMED) {
+        syn_add(s, race - 3, at_hr(syn_plain(5, 30), 145));
     }
-    syn_add(s, race, syn_plain(42.2, 42.2 * pace));
+    syn_add(s, race, at_hr(syn_plain(42.2, 42.2 * pace), race_hr));
     CHECK_INT(build(s, race), 0);
     const struct rh_load_run *u = &rep.runs[rep.n_runs - 1];
     CHECK_INT(u->day, race);
@@ -1454,8 +1468,26 @@ static void marathon_case(bool taper, double pace, bool want_race)
 
 static void test_race_after_taper(void)
 {
-    marathon_case(true, 5.5, true);
-    marathon_case(false, 5.5, false);
+    marathon_case(TAPER, 5.5, NAN, true);
+    marathon_case(NO_TAPER, 5.5, NAN, false);
+    marathon_case(TRIMMED, 5.5, NAN, true);
+    marathon_case(TRIMMED, 5.5, 162, true);
+}
+
+/* h26dev (data/load_rules.txt race_long_pace_share, race_long_hr_bpm,
+ * blind history 463): after the trimmed week or a full taper, the 42.2 km
+ * run at the long runs' own effort, 6:00 a km as their 6:00 (at least 0.95
+ * of their minutes a km) and 147 bpm against their 145 (at most 5 above),
+ * is a long run: the +111% spike. A race's effort keeps it a race: 151 bpm
+ * (6 above), or 5:36 a km (0.93 of theirs); so does an unknown heart rate
+ * (the taper decides, above). */
+static void test_race_at_long_run_effort(void)
+{
+    marathon_case(TRIMMED, 6.0, 147, false);
+    marathon_case(TAPER, 6.0, 147, false);
+    marathon_case(TRIMMED, 6.0, 151, true);
+    marathon_case(TRIMMED, 5.6, 147, true);
+    marathon_case(TRIMMED, 6.0, NAN, true);
 }
 
 /* hist24: a race without a taper, known by its pace (data/load_rules.txt
@@ -1465,8 +1497,8 @@ static void test_race_after_taper(void)
  * the control's +111% spike. */
 static void test_race_by_pace(void)
 {
-    marathon_case(false, 4.8, true);
-    marathon_case(false, 5.5, false);
+    marathon_case(NO_TAPER, 4.8, NAN, true);
+    marathon_case(NO_TAPER, 5.5, NAN, false);
 }
 
 /* Four weeks of 4 x 10 km, then: two empty weeks and the full 40 km again
@@ -2901,6 +2933,7 @@ int main(void)
     RUN(test_ewma_by_hand);
     RUN(test_too_little_data);
     RUN(test_race_after_taper);
+    RUN(test_race_at_long_run_effort);
     RUN(test_race_by_pace);
     RUN(test_comeback_and_usual_level);
     RUN(test_calendar_weeks);

@@ -36,6 +36,13 @@ static void test_daylight_saving_from_the_database(void)
     /* Sydney: summer time in January, not in July */
     CHECK_INT(off("Australia/Sydney", "2023-01-15T00:00:00Z"), 660);
     CHECK_INT(off("Australia/Sydney", "2023-07-15T00:00:00Z"), 600);
+    /* h26dev: Adelaide, half an hour with summer time (blind histories
+     * 461-480): ACDT +10:30 until 2025-04-06 03:00 local (16:30Z the day
+     * before), ACST +9:30 until 2025-10-05 02:00 local (16:30Z) */
+    CHECK_INT(off("Australia/Adelaide", "2025-04-05T16:29:59Z"), 630);
+    CHECK_INT(off("Australia/Adelaide", "2025-04-05T16:30:00Z"), 570);
+    CHECK_INT(off("Australia/Adelaide", "2025-10-04T16:29:59Z"), 570);
+    CHECK_INT(off("Australia/Adelaide", "2025-10-04T16:30:00Z"), 630);
     /* quarter hours and far future (after the listed transitions: the rule) */
     CHECK_INT(off("Asia/Kathmandu", "2020-01-01T00:00:00Z"), 345);
     CHECK_INT(off("Europe/Berlin", "2090-07-01T12:00:00Z"), 120);
@@ -79,6 +86,11 @@ static void test_local_days(void)
     CHECK_INT(rh_local_day(t, 0), mon + 1);
     /* a morning entry in Sydney */
     CHECK_INT(rh_local_day(at("2024-06-02T22:00:00Z"), 600), mon);
+    /* h26dev: a Monday 00:20 run in Adelaide in winter (+9:30) is Sunday
+     * 14:50 UTC, and a Monday 08:00 one in summer (+10:30) Sunday 21:30 */
+    CHECK_INT(rh_local_day(at("2024-06-02T14:50:00Z"), 570), mon);
+    CHECK_INT(rh_local_day(at("2024-06-02T14:50:00Z"), 0), mon - 1);
+    CHECK_INT(rh_local_day(at("2024-06-02T21:30:00Z"), 630), mon);
     CHECK(rh_utc_offset_plausible(-420));
     CHECK(rh_utc_offset_plausible(345));
     CHECK(rh_utc_offset_plausible(840));
