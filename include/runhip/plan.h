@@ -924,6 +924,15 @@ size_t rh_plan_prescribed(const struct rh_plan_kb *kb, const struct rh_plan_stat
  * detail), so terminal and web fold them the same way: "from ... to ...,
  * every day". */
 int rh_plan_day_run(const struct rh_plan_day *days, int n, int i);
+/* Session 26 (ux26): the exercises the days' details name (an item
+ * "- NAME: DOSE", or the daily line's "NAME, DOSE"), each once, in the
+ * order they first appear: out (owned by kb), at most max; the count. Their
+ * desc says how to do them, which no page or command showed: "Pallof
+ * press: 2-3 x 10 each side" alone left a runner guessing. `runhip today`,
+ * `runhip plan` and the web's Today and Plan pages list them under [text]
+ * howto_head / howto_plan_head with howto_dose. */
+size_t rh_plan_days_exercises(const struct rh_plan_kb *kb, const struct rh_plan_day *days, int n,
+                              const struct rh_exercise **out, size_t max);
 int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                      int32_t from_day, int ndays, struct rh_plan_day **out,
                      struct rh_err *err);

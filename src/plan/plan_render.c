@@ -1057,6 +1057,48 @@ int rh_plan_day_run(const struct rh_plan_day *days, int n, int i)
     return j;
 }
 
+/* Session 26 (ux26): where an exercise's name stands as an item of a day's
+ * detail ("- NAME: DOSE", the daily line's "...: NAME, DOSE"): its offset,
+ * or -1. The name must start a word and end at the colon or comma. */
+static long exercise_at(const char *detail, const char *name)
+{
+    size_t nl = strlen(name);
+    for (const char *p = strstr(detail, name); nl && p; p = strstr(p + 1, name)) {
+        bool starts = p == detail || p[-1] == ' ' || p[-1] == '\n';
+        if (starts && (p[nl] == ':' || p[nl] == ','))
+            return (long)(p - detail);
+    }
+    return -1;
+}
+
+size_t rh_plan_days_exercises(const struct rh_plan_kb *kb, const struct rh_plan_day *days, int n,
+                              const struct rh_exercise **out, size_t max)
+{
+    size_t k = 0;
+    for (int d = 0; kb && days && d < n; d++) {
+        /* this day's exercises by where they stand in its detail */
+        for (;;) {
+            const struct rh_exercise *best = NULL;
+            long at = -1;
+            for (size_t i = 0; i < kb->n_ex; i++) {
+                const struct rh_exercise *e = &kb->ex[i];
+                bool have = false;
+                for (size_t j = 0; j < k; j++)
+                    have |= out[j] == e;
+                long a = have ? -1 : exercise_at(days[d].detail, e->name);
+                if (a >= 0 && (at < 0 || a < at)) {
+                    at = a;
+                    best = e;
+                }
+            }
+            if (!best || k >= max)
+                break;
+            out[k++] = best;
+        }
+    }
+    return k;
+}
+
 static const char *week_template(const struct rh_plan_state *st, enum rh_phase p)
 {
     if (p == RH_PHASE_FULL)
@@ -1580,6 +1622,35 @@ static int wrap(struct rh_buf *b, const char *indent, const char *text)
         if (!werr)                                                                                 \
             werr = (call);                                                                            \
     } while (0)
+
+/* Session 26 (ux26): how to do the exercises the days name
+ * (rh_plan_days_exercises), as the web's Today and Plan pages list them:
+ * the heading ([text] head_key), what a dose such as "2-3 x 10-12" means
+ * ([text] howto_dose), then each exercise's name and how to do it. */
+static int howto_text(const struct rh_plan_kb *kb, struct rh_buf *b,
+                      const struct rh_plan_day *days, int n, const char *indent,
+                      const char *head_key)
+{
+    const struct rh_exercise *ex[64];
+    size_t k = rh_plan_days_exercises(kb, days, n, ex, sizeof ex / sizeof *ex);
+    if (!k)
+        return 0;
+    int werr = 0;
+    char in2[32], line[1200];
+    rh__fmt(in2, sizeof in2, "%s  ", indent);
+    rh__fmt(line, sizeof line, "%s:", rh_plan_kb_get(kb, "text", head_key));
+    P(wrap(b, indent, line));
+    bool sets = false; /* the dose's words only where a dose has sets */
+    for (size_t i = 0; i < k; i++)
+        sets |= strstr(ex[i]->dose, " x ") != NULL;
+    if (sets)
+        P(wrap(b, in2, rh_plan_kb_get(kb, "text", "howto_dose")));
+    for (size_t i = 0; i < k; i++) {
+        rh__fmt(line, sizeof line, "- %s: %s", ex[i]->name, ex[i]->desc);
+        P(wrap(b, in2, line));
+    }
+    return werr;
+}
 
 /* ---- the notice ------------------------------------------------------------- */
 
@@ -2683,6 +2754,16 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
                 P(wrap(b, "      ", l));
         }
     }
+    {
+        struct rh_buf hb;
+        rh_buf_init(&hb, 0);
+        P(howto_text(kb, &hb, days, days ? 14 : 0, "", "howto_plan_head"));
+        if (hb.len) {
+            P(rh_buf_puts(b, "\n"));
+            P(rh_buf_append(b, hb.data, hb.len));
+        }
+        rh_buf_release(&hb);
+    }
     rh_free(days);
     P(rh_buf_printf(b, "\n%s\n", PW("pain_rule_after")));
     {
@@ -2997,6 +3078,7 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
         char *save = NULL;
         for (char *l = strtok_r(tmp, "\n", &save); l; l = strtok_r(NULL, "\n", &save))
             P(wrap(b, "  ", l));
+        P(howto_text(kb, b, &t->day, 1, "  ", "howto_head"));
     }
     if (*t->block_note)
         P(wrap(b, "", t->block_note));

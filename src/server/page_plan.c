@@ -97,6 +97,43 @@ void html_day_detail(struct ctx *c, const char *detail)
     put(c, "</ul>\n");
 }
 
+/* Session 26 (ux26): how to do the exercises the days name
+ * (rh_plan_days_exercises), folded under its heading ([text] head_key; an
+ * h2 on the Plan page, heading_h2), what a dose such as "2-3 x 10-12"
+ * means first where a dose has sets: the words `runhip today` and `runhip
+ * plan` print. */
+void html_howto(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_day *days,
+                int n, const char *head_key, bool heading_h2);
+void html_howto(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_day *days,
+                int n, const char *head_key, bool heading_h2)
+{
+    const struct rh_exercise *ex[64];
+    size_t k = kb ? rh_plan_days_exercises(kb, days, n, ex, sizeof ex / sizeof *ex) : 0;
+    if (!k)
+        return;
+    put(c, heading_h2 ? "<details id=\"howto\" class=\"howto\"><summary><h2>"
+                      : "<details class=\"howto\"><summary>");
+    esc(c, rh_plan_kb_get(kb, "text", head_key));
+    put(c, heading_h2 ? "</h2></summary>\n" : "</summary>\n");
+    bool sets = false;
+    for (size_t i = 0; i < k; i++)
+        sets |= strstr(ex[i]->dose, " x ") != NULL;
+    if (sets) {
+        put(c, "<p class=\"note\">");
+        esc(c, rh_plan_kb_get(kb, "text", "howto_dose"));
+        put(c, "</p>\n");
+    }
+    put(c, "<dl>\n");
+    for (size_t i = 0; i < k; i++) {
+        put(c, "<dt>");
+        esc(c, ex[i]->name);
+        put(c, "</dt><dd>");
+        esc(c, ex[i]->desc);
+        put(c, "</dd>\n");
+    }
+    put(c, "</dl>\n</details>\n");
+}
+
 /* What a message means for the runner, one table for every page: its tone
  * is the class tone-TONE, coloured by app.css. Green ("go") only where
  * running goes on; anything not in the table is neutral grey. */
@@ -593,6 +630,7 @@ int page_plan(struct ctx *c)
         pf(c, "<h2>%s</h2>\n", W("next_weeks"));
         html_block_note(c, kb, &st);
         html_days(c, days, PLAN_DAYS);
+        html_howto(c, kb, days, PLAN_DAYS, "howto_plan_head", true);
     }
     {
         char link[120];
