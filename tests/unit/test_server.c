@@ -2184,6 +2184,30 @@ static void test_exercises_say_how(void)
     rh_server_response_release(&r);
 }
 
+/* session 26 (ux26): the Diary's pain chart says what its bars and colours
+ * mean under it (its title was only read aloud), and the colours follow the
+ * pain rule's levels: 5/10, acceptable on Today, was a red bar */
+static void test_diary_chart_key(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=5", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    get(&cfg, "/diary", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "<figcaption>Pain now, 0-10, a bar for each day with an entry: green 2 or "
+                  "less, amber 3 to 5, red above 5 (the pain rule's levels).</figcaption>"));
+    CHECK(has(&r, "height=\"50\" fill=\"#e39b00\""));
+    CHECK(!has(&r, "fill=\"#b3261e\""));
+    rh_server_response_release(&r);
+}
+
 static void test_red_flag_before_assessment(void)
 {
     char path[512];
@@ -5615,6 +5639,7 @@ int main(void)
     RUN(test_assessment_box_amber_under_pelvic_hold);
     RUN(test_day_detail_nests_the_warm_up);
     RUN(test_exercises_say_how); /* session 26 (ux26) */
+    RUN(test_diary_chart_key);
     RUN(test_today_after_clearance);
     RUN(test_training_before_onset_and_booking);
     RUN(test_plan_keeps_the_findings_before_the_onset);
