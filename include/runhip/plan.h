@@ -924,6 +924,21 @@ size_t rh_plan_prescribed(const struct rh_plan_kb *kb, const struct rh_plan_stat
  * detail), so terminal and web fold them the same way: "from ... to ...,
  * every day". */
 int rh_plan_day_run(const struct rh_plan_day *days, int n, int i);
+/* Session 26 (ux26): the plan's notes on exercises, as `runhip plan` prints
+ * them and the web's Plan page shows them (the page had neither: a runner on
+ * the web never learnt that clamshells or foam rolling are left out for a
+ * gluteal tendinopathy, nor why): the exercises of later phases under
+ * not_yet_head ("Not yet:"), each "NAME (from phase N): why", and those left
+ * out for the condition under left_out_head ("Left out for NAME:"), each
+ * "NAME: why [sources]"; items one a line, "" (and no heading) when none. */
+struct rh_plan_ex_notes {
+    char not_yet_head[300];
+    char not_yet[8192];
+    char left_out_head[400];
+    char left_out[16384];
+};
+void rh_plan_exercise_notes(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                            struct rh_plan_ex_notes *out);
 /* Session 26 (ux26): the exercises the days' details name (an item
  * "- NAME: DOSE", or the daily line's "NAME, DOSE"), each once, in the
  * order they first appear: out (owned by kb), at most max; the count. Their

@@ -2505,6 +2505,51 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
                 rh_plan_kb_get(kb, "volume", "source"));
 }
 
+void rh_plan_exercise_notes(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                            struct rh_plan_ex_notes *out)
+{
+    memset(out, 0, sizeof *out);
+    for (size_t i = 0; i < kb->n_ex; i++) {
+        const struct rh_exercise *e = &kb->ex[i];
+        if (rh_plan_exercise_fits(e, st->condition, st->phase))
+            continue;
+        int first = -1;
+        for (int p = 0; p < RH_PHASE__COUNT; p++)
+            if (e->phases & (1u << p) && rh_plan_exercise_fits(e, st->condition, (enum rh_phase)p)) {
+                first = p;
+                break;
+            }
+        if (first > (int)st->phase && strcmp(e->conditions, "all") != 0) {
+            if (!*out->not_yet_head) {
+                rh__fmt(out->not_yet_head, sizeof out->not_yet_head, "%s",
+                        urgent_rest(st) || seen_first(st)
+                            ? rh_plan_kb_get(kb, "text", "not_yet_blocked")
+                            : PW("not_yet"));
+                /* "before your child has been seen" */
+                rh_plan_said_of(st, out->not_yet_head, sizeof out->not_yet_head);
+            }
+            char line[600];
+            rh__fmt(line, sizeof line, "%s (", e->name);
+            rh_str_appendf(line, sizeof line, PW("from_phase"), first + 1);
+            rh_str_appendf(line, sizeof line, "): %s", e->too_early);
+            rh_str_appendf(out->not_yet, sizeof out->not_yet, "%s%s", *out->not_yet ? "\n" : "",
+                           line);
+        }
+    }
+    for (size_t i = 0; *st->condition && i < kb->n_ex; i++) {
+        const struct rh_exercise *e = &kb->ex[i];
+        if (!rh__word_in(e->avoid_for, st->condition))
+            continue;
+        if (!*out->left_out_head)
+            rh__fmt(out->left_out_head, sizeof out->left_out_head, PW("left_out"),
+                    st->condition_name);
+        char why[900];
+        rh__avoid_why(e, st->condition, st->bone_stress, why, sizeof why);
+        rh_str_appendf(out->left_out, sizeof out->left_out, "%s%s: %s [%s]",
+                       *out->left_out ? "\n" : "", e->name, why, e->source);
+    }
+}
+
 int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
                  struct rh_buf *b, struct rh_err *err)
 {
@@ -2639,51 +2684,32 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         }
     }
 
-    /* exercises not yet, and left out */
-    bool any = false;
-    for (size_t i = 0; i < kb->n_ex; i++) {
-        const struct rh_exercise *e = &kb->ex[i];
-        if (rh_plan_exercise_fits(e, st->condition, st->phase))
-            continue;
-        int first = -1;
-        for (int p = 0; p < RH_PHASE__COUNT; p++)
-            if (e->phases & (1u << p) && rh_plan_exercise_fits(e, st->condition, (enum rh_phase)p)) {
-                first = p;
-                break;
+    /* exercises not yet, and left out (rh_plan_exercise_notes: the web's
+     * Plan page says the same) */
+    {
+        struct rh_plan_ex_notes *xn = rh_malloc(sizeof *xn);
+        if (!xn)
+            return RH_ENOMEM;
+        rh_plan_exercise_notes(kb, st, xn);
+        const char *heads[] = {xn->not_yet_head, xn->left_out_head};
+        const char *items[] = {xn->not_yet, xn->left_out};
+        for (int k = 0; k < 2; k++) {
+            if (!*items[k])
+                continue;
+            P(rh_buf_printf(b, "\n%s\n", heads[k]));
+            char *tmp = rh_strdup(items[k]);
+            char *save = NULL;
+            for (char *l = tmp ? strtok_r(tmp, "\n", &save) : NULL; l;
+                 l = strtok_r(NULL, "\n", &save)) {
+                char line[1400];
+                rh__fmt(line, sizeof line, "- %s", l);
+                P(wrap(b, "  ", line));
             }
-        if (first > (int)st->phase && strcmp(e->conditions, "all") != 0) {
-            if (!any) {
-                char head[300];
-                rh__fmt(head, sizeof head, "%s", urgent_rest(st) || seen_first(st)
-                                                     ? rh_plan_kb_get(kb, "text", "not_yet_blocked")
-                                                     : PW("not_yet"));
-                rh_plan_said_of(st, head, sizeof head); /* "before your child has been seen" */
-                P(rh_buf_printf(b, "\n%s\n", head));
-            }
-            any = true;
-            char line[600];
-            rh__fmt(line, sizeof line, "- %s (", e->name);
-            rh_str_appendf(line, sizeof line, PW("from_phase"), first + 1);
-            rh_str_appendf(line, sizeof line, "): %s", e->too_early);
-            P(wrap(b, "  ", line));
+            if (!tmp)
+                werr = RH_ENOMEM;
+            rh_free(tmp);
         }
-    }
-    any = false;
-    for (size_t i = 0; *st->condition && i < kb->n_ex; i++) {
-        const struct rh_exercise *e = &kb->ex[i];
-        if (!rh__word_in(e->avoid_for, st->condition))
-            continue;
-        if (!any)
-        {
-            P(rh_buf_puts(b, "\n"));
-            P(rh_buf_printf(b, PW("left_out"), st->condition_name));
-            P(rh_buf_puts(b, "\n"));
-        }
-        any = true;
-        char line[1200], why[900];
-        rh__avoid_why(e, st->condition, st->bone_stress, why, sizeof why);
-        rh__fmt(line, sizeof line, "- %s: %s [%s]", e->name, why, e->source);
-        P(wrap(b, "  ", line));
+        rh_free(xn);
     }
 
     char rules[4096] = "";

@@ -425,6 +425,43 @@ static void esc_capital(struct ctx *c, const char *s, const char *end)
 /* The phases (rh_plan_phase_words), as `runhip plan` lists them: the
  * current one open and marked, its goal said above the list (not again),
  * the ones to come folded, the ones done by name. */
+/* Session 26 (ux26): the exercises of later phases and those left out for
+ * the condition with why, as `runhip plan` prints them
+ * (rh_plan_exercise_notes): the page had neither. Headed without the
+ * terminal's colon. */
+static void html_exercise_notes(struct ctx *c, const struct rh_plan_kb *kb,
+                                const struct rh_plan_state *st)
+{
+    struct rh_plan_ex_notes *xn = rh_calloc(1, sizeof *xn);
+    if (!xn)
+        return;
+    rh_plan_exercise_notes(kb, st, xn);
+    const char *heads[] = {xn->not_yet_head, xn->left_out_head};
+    char *items[] = {xn->not_yet, xn->left_out};
+    const char *ids[] = {"not-yet", "left-out"};
+    for (int k = 0; k < 2; k++) {
+        if (!*items[k])
+            continue;
+        char head[400];
+        snprintf(head, sizeof head, "%s", heads[k]);
+        size_t hl = strlen(head);
+        if (hl && head[hl - 1] == ':')
+            head[hl - 1] = '\0';
+        pf(c, "<section id=\"%s\" aria-labelledby=\"%s-h\"><h2 id=\"%s-h\">", ids[k], ids[k],
+           ids[k]);
+        esc(c, head);
+        put(c, "</h2>\n<ul>\n");
+        char *save = NULL;
+        for (char *l = strtok_r(items[k], "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+            put(c, "<li>");
+            plain(c, l);
+            put(c, "</li>\n");
+        }
+        put(c, "</ul>\n</section>\n");
+    }
+    rh_free(xn);
+}
+
 static void html_phases(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_state *st)
 {
     struct rh_plan_phase_words *ph = rh_calloc(1, sizeof *ph);
@@ -619,6 +656,7 @@ int page_plan(struct ctx *c)
      * (words17): when to see someone, the phases, the weekly volume */
     html_see_someone(c, kb, &st);
     html_phases(c, kb, &st);
+    html_exercise_notes(c, kb, &st);
     html_volume(c, kb, &st);
     struct rh_plan_day *days = NULL;
     r = rh_plan_calendar(kb, &st, plan_from_day(&st, c->today), PLAN_DAYS, &days, &err);

@@ -2181,6 +2181,13 @@ static void test_exercises_say_how(void)
     CHECK_INT(count_of(&r, "<dt>Glute bridge</dt><dd>Lie on your back with knees bent"), 1);
     CHECK_INT(count_of(&r, "<dt>Static hip abduction (isometric)</dt>"), 1);
     CHECK_INT(count_of(&r, "<details"), count_of(&r, "</details>"));
+    /* and what is left out for the condition, with why, and what comes in
+     * a later phase, as `runhip plan` says (rh_plan_exercise_notes): the
+     * page had neither */
+    CHECK(has(&r, "<h2 id=\"left-out-h\">Left out for Gluteal tendinopathy</h2>"));
+    CHECK(has(&r, "<li>Clamshell: lying on the side with bent hips presses the sore gluteal "
+                  "tendon"));
+    CHECK(has(&r, "<h2 id=\"not-yet-h\">Not yet</h2>"));
     rh_server_response_release(&r);
 }
 
