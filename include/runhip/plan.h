@@ -924,6 +924,12 @@ size_t rh_plan_prescribed(const struct rh_plan_kb *kb, const struct rh_plan_stat
  * detail), so terminal and web fold them the same way: "from ... to ...,
  * every day". */
 int rh_plan_day_run(const struct rh_plan_day *days, int n, int i);
+/* Session 26 (ux26): the plan's History line of move i ("2026-11-25 Calm it
+ * down -> Restore motion: 2 good diary entries in a row, pain now 1/10"), as
+ * `runhip plan` prints it and the web's Plan page lists it (the page said
+ * only the phase and its day, never why it moved); false (out "") for a
+ * move said already (rh_plan_move_repeated) or out of range. */
+bool rh_plan_history_line(const struct rh_plan_state *st, int i, char *out, size_t cap);
 /* Session 26 (ux26): the plan's notes on exercises, as `runhip plan` prints
  * them and the web's Plan page shows them (the page had neither: a runner on
  * the web never learnt that clamshells or foam rolling are left out for a

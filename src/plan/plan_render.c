@@ -2505,6 +2505,21 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
                 rh_plan_kb_get(kb, "volume", "source"));
 }
 
+bool rh_plan_history_line(const struct rh_plan_state *st, int i, char *out, size_t cap)
+{
+    *out = '\0';
+    if (i < 0 || i >= st->n_moves || rh_plan_move_repeated(st, i))
+        return false;
+    char d[11];
+    rh_date_format(st->moves[i].day, d);
+    if (st->moves[i].from == st->moves[i].to) /* no phase change: said once */
+        rh__fmt(out, cap, "%s %s: %s", d, rh_phase_name(st->moves[i].from), st->moves[i].why);
+    else
+        rh__fmt(out, cap, "%s %s -> %s: %s", d, rh_phase_name(st->moves[i].from),
+                rh_phase_name(st->moves[i].to), st->moves[i].why);
+    return true;
+}
+
 void rh_plan_exercise_notes(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                             struct rh_plan_ex_notes *out)
 {
@@ -2803,15 +2818,9 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
     if (st->n_moves) {
         P(rh_buf_printf(b, "\n%s\n", PW("history")));
         for (int i = 0; i < st->n_moves; i++) {
-            if (rh_plan_move_repeated(st, i))
-                continue;
-            rh_date_format(st->moves[i].day, d1);
-            if (st->moves[i].from == st->moves[i].to) /* no phase change: said once */
-                P(rh_buf_printf(b, "  %s %s: %s\n", d1, rh_phase_name(st->moves[i].from),
-                              st->moves[i].why));
-            else
-                P(rh_buf_printf(b, "  %s %s -> %s: %s\n", d1, rh_phase_name(st->moves[i].from),
-                              rh_phase_name(st->moves[i].to), st->moves[i].why));
+            char line[400];
+            if (rh_plan_history_line(st, i, line, sizeof line))
+                P(rh_buf_printf(b, "  %s\n", line));
         }
     }
     if (werr)

@@ -22,7 +22,7 @@ static const struct rh_words_format plan_words[] = {
     {"diary_link", ""}, {"hold_log", "s"}, {"not_saved", ""}, {"runs_unit", ""},
     {"save", ""}, {"runs_range", ""}, {"no_assessment", "s"}, {"not_made", ""},
     {"rules_unread", ""}, {"record_visit", ""}, {"phase", ""}, {"since", "ss"},
-    {"not_laid_out", ""}, {"next_weeks", ""}, {"calendar", "s"}, {"calendar_link", ""},
+    {"not_laid_out", ""}, {"next_weeks", ""}, {"calendar", "s"}, {"calendar_link", ""}, {"history", ""},
     {"day_thu", ""}, {"day_fri", ""}, {"day_sat", ""}, {"day_sun", ""}, {"day_mon", ""},
     {"day_tue", ""}, {"day_wed", ""}, {"volume_km", ""},
 };
@@ -669,6 +669,21 @@ int page_plan(struct ctx *c)
         html_block_note(c, kb, &st);
         html_days(c, days, PLAN_DAYS);
         html_howto(c, kb, days, PLAN_DAYS, "howto_plan_head", true);
+    }
+    if (st.n_moves) {
+        /* ux26: why the plan moved, as `runhip plan`'s History says it */
+        pf(c, "<section id=\"history\" aria-labelledby=\"history-h\"><h2 id=\"history-h\">%s"
+              "</h2>\n<ul>\n",
+           W("history"));
+        for (int i = 0; i < st.n_moves; i++) {
+            char line[400];
+            if (!rh_plan_history_line(&st, i, line, sizeof line))
+                continue;
+            put(c, "<li>");
+            esc(c, line);
+            put(c, "</li>\n");
+        }
+        put(c, "</ul>\n</section>\n");
     }
     {
         char link[120];

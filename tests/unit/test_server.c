@@ -2188,6 +2188,9 @@ static void test_exercises_say_how(void)
     CHECK(has(&r, "<li>Clamshell: lying on the side with bent hips presses the sore gluteal "
                   "tendon"));
     CHECK(has(&r, "<h2 id=\"not-yet-h\">Not yet</h2>"));
+    /* and why it moved, as its History (the page said only the phase) */
+    CHECK(has(&r, "<h2 id=\"history-h\">History</h2>\n<ul>\n<li>"));
+    CHECK(has(&r, "plan made from your assessment of"));
     rh_server_response_release(&r);
 }
 
