@@ -2218,6 +2218,27 @@ static void test_diary_chart_key(void)
     rh_server_response_release(&r);
 }
 
+/* session 26 (ux26): a note read as nothing sends the runner to the form's
+ * list of signs by the name the list has on the page ("Any of these?"): it
+ * said "tick it under \"Signs\"", a heading the Diary and Check-in pages
+ * do not have */
+static void test_note_nothing_names_the_list(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&note=bad+day+at+work", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "<legend>Any of these? (tick what applies)</legend>"));
+    CHECK(has(&r, "tick it under &quot;Any of these?&quot; in the form"));
+    CHECK(!has(&r, "&quot;Signs&quot;"));
+    rh_server_response_release(&r);
+}
+
 static void test_red_flag_before_assessment(void)
 {
     char path[512];
@@ -5650,6 +5671,7 @@ int main(void)
     RUN(test_day_detail_nests_the_warm_up);
     RUN(test_exercises_say_how); /* session 26 (ux26) */
     RUN(test_diary_chart_key);
+    RUN(test_note_nothing_names_the_list);
     RUN(test_today_after_clearance);
     RUN(test_training_before_onset_and_booking);
     RUN(test_plan_keeps_the_findings_before_the_onset);
