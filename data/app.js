@@ -86,8 +86,11 @@
       var doc = null;
       try { doc = JSON.parse(x.responseText); } catch (err) { doc = null; }
       if (x.status === 200 && doc && doc.files && doc.files.length) outcome(ui, doc.files[0]);
-      /* every file failed: 422, each file's reason and why nothing was stored */
-      else if (x.status === 422 && doc && doc.files && doc.files.length) outcome(ui, doc.files[0], doc.error);
+      /* every file failed: 422, each file's reason and why nothing was stored;
+         ux26: that sentence ("Nothing was imported ... Nothing was stored")
+         only when the file was sent alone: beside files of the same choice
+         that were imported it said nothing was, under its own row */
+      else if (x.status === 422 && doc && doc.files && doc.files.length) outcome(ui, doc.files[0], job.alone ? doc.error : null);
       else if (x.status === 413) done(ui, false, 'Too large: at most ' + mb(max) + ' at once. Nothing was imported.');
       else if (x.status === 403) done(ui, false, 'Refused: reload the page, then send it again.');
       else done(ui, false, (doc && doc.error) ? doc.error : 'The server answered ' + x.status + '.');
@@ -108,7 +111,7 @@
         done(ui, false, 'Too large: at most ' + mb(max) + ' at once. Not sent.');
         continue;
       }
-      queue.push({ file: files[i], ui: ui });
+      queue.push({ file: files[i], ui: ui, alone: files.length === 1 });
     }
     next();
   }

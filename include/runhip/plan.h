@@ -924,6 +924,36 @@ size_t rh_plan_prescribed(const struct rh_plan_kb *kb, const struct rh_plan_stat
  * detail), so terminal and web fold them the same way: "from ... to ...,
  * every day". */
 int rh_plan_day_run(const struct rh_plan_day *days, int n, int i);
+/* Session 26 (ux26): the plan's History line of move i ("2026-11-25 Calm it
+ * down -> Restore motion: 2 good diary entries in a row, pain now 1/10"), as
+ * `runhip plan` prints it and the web's Plan page lists it (the page said
+ * only the phase and its day, never why it moved); false (out "") for a
+ * move said already (rh_plan_move_repeated) or out of range. */
+bool rh_plan_history_line(const struct rh_plan_state *st, int i, char *out, size_t cap);
+/* Session 26 (ux26): the plan's notes on exercises, as `runhip plan` prints
+ * them and the web's Plan page shows them (the page had neither: a runner on
+ * the web never learnt that clamshells or foam rolling are left out for a
+ * gluteal tendinopathy, nor why): the exercises of later phases under
+ * not_yet_head ("Not yet:"), each "NAME (from phase N): why", and those left
+ * out for the condition under left_out_head ("Left out for NAME:"), each
+ * "NAME: why [sources]"; items one a line, "" (and no heading) when none. */
+struct rh_plan_ex_notes {
+    char not_yet_head[300];
+    char not_yet[8192];
+    char left_out_head[400];
+    char left_out[16384];
+};
+void rh_plan_exercise_notes(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                            struct rh_plan_ex_notes *out);
+/* Session 26 (ux26): the exercises the days' details name (an item
+ * "- NAME: DOSE", or the daily line's "NAME, DOSE"), each once, in the
+ * order they first appear: out (owned by kb), at most max; the count. Their
+ * desc says how to do them, which no page or command showed: "Pallof
+ * press: 2-3 x 10 each side" alone left a runner guessing. `runhip today`,
+ * `runhip plan` and the web's Today and Plan pages list them under [text]
+ * howto_head / howto_plan_head with howto_dose. */
+size_t rh_plan_days_exercises(const struct rh_plan_kb *kb, const struct rh_plan_day *days, int n,
+                              const struct rh_exercise **out, size_t max);
 int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                      int32_t from_day, int ndays, struct rh_plan_day **out,
                      struct rh_err *err);

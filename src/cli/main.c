@@ -39,7 +39,7 @@ static const struct rh_words_format main_words[] = {
     {"bad_option", "ss"},   {"no_db_path", ""},       {"no_db", ""},
     {"help_too_many", ""},  {"not_a_command", "s"},   {"did_you_mean", "ss"},
     {"not_a_date", "ss"},   {"db_needs_path", ""},    {"db_empty", ""},
-    {"today_needs_date", ""}, {"unknown_top_option", "s"},
+    {"today_needs_date", ""}, {"unknown_top_option", "s"}, {"global_after", "sssss"},
 };
 
 /* A text of [cli_help] written to f as its lines say: a backslash and n
@@ -189,7 +189,19 @@ int rh_cli_bad_option(const char *cmd, int argc, char **argv)
             memcpy(name, bad, n);
             name[n] = '\0';
         }
-        rh_cli_error(cmd, MW(optopt ? "needs_value" : "unknown_option"), name ? name : bad, cmd);
+        /* ux26: a global option after the command ("runhip today --today
+         * 2026-12-04", as today's help speaks of --today) says where it goes,
+         * not only that the command does not know it */
+        static const char *const globals[][2] = {{"--today", "DATE"}, {"--db", "PATH"}};
+        const char *holder = NULL;
+        for (size_t g = 0; name && g < sizeof globals / sizeof *globals; g++)
+            if (!strcmp(name, globals[g][0]))
+                holder = globals[g][1];
+        if (holder)
+            rh_cli_error(cmd, MW("global_after"), name, cmd, name, holder, cmd);
+        else
+            rh_cli_error(cmd, MW(optopt ? "needs_value" : "unknown_option"), name ? name : bad,
+                         cmd);
         free(name);
     } else if (optopt && optopt != '?') {
         char letter[2] = {(char)optopt, '\0'};

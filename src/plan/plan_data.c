@@ -569,7 +569,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "calendar_booking_assessed",
                                         "calendar_booking_assessed_none", "calendar_booking_for",
                                         "calendar_booking_refer", "calendar_booking_after",
-                                        "see_someone_if", "phases", "phases_when", "phases_when_child", "phase_here",
+                                        "see_someone_if", "howto_head", "howto_plan_head", "howto_dose", "phases", "phases_when", "phases_when_child", "phase_here",
                                         "phase_here_child", "phase_goal", "phase_entry",
                                         "phase_exit", "volume_heading", "volume_week",
                                         "volume_none_blocked", "volume_none_blocked_child",

@@ -1057,6 +1057,48 @@ int rh_plan_day_run(const struct rh_plan_day *days, int n, int i)
     return j;
 }
 
+/* Session 26 (ux26): where an exercise's name stands as an item of a day's
+ * detail ("- NAME: DOSE", the daily line's "...: NAME, DOSE"): its offset,
+ * or -1. The name must start a word and end at the colon or comma. */
+static long exercise_at(const char *detail, const char *name)
+{
+    size_t nl = strlen(name);
+    for (const char *p = strstr(detail, name); nl && p; p = strstr(p + 1, name)) {
+        bool starts = p == detail || p[-1] == ' ' || p[-1] == '\n';
+        if (starts && (p[nl] == ':' || p[nl] == ','))
+            return (long)(p - detail);
+    }
+    return -1;
+}
+
+size_t rh_plan_days_exercises(const struct rh_plan_kb *kb, const struct rh_plan_day *days, int n,
+                              const struct rh_exercise **out, size_t max)
+{
+    size_t k = 0;
+    for (int d = 0; kb && days && d < n; d++) {
+        /* this day's exercises by where they stand in its detail */
+        for (;;) {
+            const struct rh_exercise *best = NULL;
+            long at = -1;
+            for (size_t i = 0; i < kb->n_ex; i++) {
+                const struct rh_exercise *e = &kb->ex[i];
+                bool have = false;
+                for (size_t j = 0; j < k; j++)
+                    have |= out[j] == e;
+                long a = have ? -1 : exercise_at(days[d].detail, e->name);
+                if (a >= 0 && (at < 0 || a < at)) {
+                    at = a;
+                    best = e;
+                }
+            }
+            if (!best || k >= max)
+                break;
+            out[k++] = best;
+        }
+    }
+    return k;
+}
+
 static const char *week_template(const struct rh_plan_state *st, enum rh_phase p)
 {
     if (p == RH_PHASE_FULL)
@@ -1580,6 +1622,35 @@ static int wrap(struct rh_buf *b, const char *indent, const char *text)
         if (!werr)                                                                                 \
             werr = (call);                                                                            \
     } while (0)
+
+/* Session 26 (ux26): how to do the exercises the days name
+ * (rh_plan_days_exercises), as the web's Today and Plan pages list them:
+ * the heading ([text] head_key), what a dose such as "2-3 x 10-12" means
+ * ([text] howto_dose), then each exercise's name and how to do it. */
+static int howto_text(const struct rh_plan_kb *kb, struct rh_buf *b,
+                      const struct rh_plan_day *days, int n, const char *indent,
+                      const char *head_key)
+{
+    const struct rh_exercise *ex[64];
+    size_t k = rh_plan_days_exercises(kb, days, n, ex, sizeof ex / sizeof *ex);
+    if (!k)
+        return 0;
+    int werr = 0;
+    char in2[32], line[1200];
+    rh__fmt(in2, sizeof in2, "%s  ", indent);
+    rh__fmt(line, sizeof line, "%s:", rh_plan_kb_get(kb, "text", head_key));
+    P(wrap(b, indent, line));
+    bool sets = false; /* the dose's words only where a dose has sets */
+    for (size_t i = 0; i < k; i++)
+        sets |= strstr(ex[i]->dose, " x ") != NULL;
+    if (sets)
+        P(wrap(b, in2, rh_plan_kb_get(kb, "text", "howto_dose")));
+    for (size_t i = 0; i < k; i++) {
+        rh__fmt(line, sizeof line, "- %s: %s", ex[i]->name, ex[i]->desc);
+        P(wrap(b, in2, line));
+    }
+    return werr;
+}
 
 /* ---- the notice ------------------------------------------------------------- */
 
@@ -2434,6 +2505,66 @@ void rh_plan_volume_words(const struct rh_plan_kb *kb, const struct rh_plan_stat
                 rh_plan_kb_get(kb, "volume", "source"));
 }
 
+bool rh_plan_history_line(const struct rh_plan_state *st, int i, char *out, size_t cap)
+{
+    *out = '\0';
+    if (i < 0 || i >= st->n_moves || rh_plan_move_repeated(st, i))
+        return false;
+    char d[11];
+    rh_date_format(st->moves[i].day, d);
+    if (st->moves[i].from == st->moves[i].to) /* no phase change: said once */
+        rh__fmt(out, cap, "%s %s: %s", d, rh_phase_name(st->moves[i].from), st->moves[i].why);
+    else
+        rh__fmt(out, cap, "%s %s -> %s: %s", d, rh_phase_name(st->moves[i].from),
+                rh_phase_name(st->moves[i].to), st->moves[i].why);
+    return true;
+}
+
+void rh_plan_exercise_notes(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                            struct rh_plan_ex_notes *out)
+{
+    memset(out, 0, sizeof *out);
+    for (size_t i = 0; i < kb->n_ex; i++) {
+        const struct rh_exercise *e = &kb->ex[i];
+        if (rh_plan_exercise_fits(e, st->condition, st->phase))
+            continue;
+        int first = -1;
+        for (int p = 0; p < RH_PHASE__COUNT; p++)
+            if (e->phases & (1u << p) && rh_plan_exercise_fits(e, st->condition, (enum rh_phase)p)) {
+                first = p;
+                break;
+            }
+        if (first > (int)st->phase && strcmp(e->conditions, "all") != 0) {
+            if (!*out->not_yet_head) {
+                rh__fmt(out->not_yet_head, sizeof out->not_yet_head, "%s",
+                        urgent_rest(st) || seen_first(st)
+                            ? rh_plan_kb_get(kb, "text", "not_yet_blocked")
+                            : PW("not_yet"));
+                /* "before your child has been seen" */
+                rh_plan_said_of(st, out->not_yet_head, sizeof out->not_yet_head);
+            }
+            char line[600];
+            rh__fmt(line, sizeof line, "%s (", e->name);
+            rh_str_appendf(line, sizeof line, PW("from_phase"), first + 1);
+            rh_str_appendf(line, sizeof line, "): %s", e->too_early);
+            rh_str_appendf(out->not_yet, sizeof out->not_yet, "%s%s", *out->not_yet ? "\n" : "",
+                           line);
+        }
+    }
+    for (size_t i = 0; *st->condition && i < kb->n_ex; i++) {
+        const struct rh_exercise *e = &kb->ex[i];
+        if (!rh__word_in(e->avoid_for, st->condition))
+            continue;
+        if (!*out->left_out_head)
+            rh__fmt(out->left_out_head, sizeof out->left_out_head, PW("left_out"),
+                    st->condition_name);
+        char why[900];
+        rh__avoid_why(e, st->condition, st->bone_stress, why, sizeof why);
+        rh_str_appendf(out->left_out, sizeof out->left_out, "%s%s: %s [%s]",
+                       *out->left_out ? "\n" : "", e->name, why, e->source);
+    }
+}
+
 int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
                  struct rh_buf *b, struct rh_err *err)
 {
@@ -2568,51 +2699,32 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         }
     }
 
-    /* exercises not yet, and left out */
-    bool any = false;
-    for (size_t i = 0; i < kb->n_ex; i++) {
-        const struct rh_exercise *e = &kb->ex[i];
-        if (rh_plan_exercise_fits(e, st->condition, st->phase))
-            continue;
-        int first = -1;
-        for (int p = 0; p < RH_PHASE__COUNT; p++)
-            if (e->phases & (1u << p) && rh_plan_exercise_fits(e, st->condition, (enum rh_phase)p)) {
-                first = p;
-                break;
+    /* exercises not yet, and left out (rh_plan_exercise_notes: the web's
+     * Plan page says the same) */
+    {
+        struct rh_plan_ex_notes *xn = rh_malloc(sizeof *xn);
+        if (!xn)
+            return RH_ENOMEM;
+        rh_plan_exercise_notes(kb, st, xn);
+        const char *heads[] = {xn->not_yet_head, xn->left_out_head};
+        const char *items[] = {xn->not_yet, xn->left_out};
+        for (int k = 0; k < 2; k++) {
+            if (!*items[k])
+                continue;
+            P(rh_buf_printf(b, "\n%s\n", heads[k]));
+            char *tmp = rh_strdup(items[k]);
+            char *save = NULL;
+            for (char *l = tmp ? strtok_r(tmp, "\n", &save) : NULL; l;
+                 l = strtok_r(NULL, "\n", &save)) {
+                char line[1400];
+                rh__fmt(line, sizeof line, "- %s", l);
+                P(wrap(b, "  ", line));
             }
-        if (first > (int)st->phase && strcmp(e->conditions, "all") != 0) {
-            if (!any) {
-                char head[300];
-                rh__fmt(head, sizeof head, "%s", urgent_rest(st) || seen_first(st)
-                                                     ? rh_plan_kb_get(kb, "text", "not_yet_blocked")
-                                                     : PW("not_yet"));
-                rh_plan_said_of(st, head, sizeof head); /* "before your child has been seen" */
-                P(rh_buf_printf(b, "\n%s\n", head));
-            }
-            any = true;
-            char line[600];
-            rh__fmt(line, sizeof line, "- %s (", e->name);
-            rh_str_appendf(line, sizeof line, PW("from_phase"), first + 1);
-            rh_str_appendf(line, sizeof line, "): %s", e->too_early);
-            P(wrap(b, "  ", line));
+            if (!tmp)
+                werr = RH_ENOMEM;
+            rh_free(tmp);
         }
-    }
-    any = false;
-    for (size_t i = 0; *st->condition && i < kb->n_ex; i++) {
-        const struct rh_exercise *e = &kb->ex[i];
-        if (!rh__word_in(e->avoid_for, st->condition))
-            continue;
-        if (!any)
-        {
-            P(rh_buf_puts(b, "\n"));
-            P(rh_buf_printf(b, PW("left_out"), st->condition_name));
-            P(rh_buf_puts(b, "\n"));
-        }
-        any = true;
-        char line[1200], why[900];
-        rh__avoid_why(e, st->condition, st->bone_stress, why, sizeof why);
-        rh__fmt(line, sizeof line, "- %s: %s [%s]", e->name, why, e->source);
-        P(wrap(b, "  ", line));
+        rh_free(xn);
     }
 
     char rules[4096] = "";
@@ -2683,6 +2795,16 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
                 P(wrap(b, "      ", l));
         }
     }
+    {
+        struct rh_buf hb;
+        rh_buf_init(&hb, 0);
+        P(howto_text(kb, &hb, days, days ? 14 : 0, "", "howto_plan_head"));
+        if (hb.len) {
+            P(rh_buf_puts(b, "\n"));
+            P(rh_buf_append(b, hb.data, hb.len));
+        }
+        rh_buf_release(&hb);
+    }
     rh_free(days);
     P(rh_buf_printf(b, "\n%s\n", PW("pain_rule_after")));
     {
@@ -2696,15 +2818,9 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
     if (st->n_moves) {
         P(rh_buf_printf(b, "\n%s\n", PW("history")));
         for (int i = 0; i < st->n_moves; i++) {
-            if (rh_plan_move_repeated(st, i))
-                continue;
-            rh_date_format(st->moves[i].day, d1);
-            if (st->moves[i].from == st->moves[i].to) /* no phase change: said once */
-                P(rh_buf_printf(b, "  %s %s: %s\n", d1, rh_phase_name(st->moves[i].from),
-                              st->moves[i].why));
-            else
-                P(rh_buf_printf(b, "  %s %s -> %s: %s\n", d1, rh_phase_name(st->moves[i].from),
-                              rh_phase_name(st->moves[i].to), st->moves[i].why));
+            char line[400];
+            if (rh_plan_history_line(st, i, line, sizeof line))
+                P(rh_buf_printf(b, "  %s\n", line));
         }
     }
     if (werr)
@@ -2997,6 +3113,7 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
         char *save = NULL;
         for (char *l = strtok_r(tmp, "\n", &save); l; l = strtok_r(NULL, "\n", &save))
             P(wrap(b, "  ", l));
+        P(howto_text(kb, b, &t->day, 1, "  ", "howto_head"));
     }
     if (*t->block_note)
         P(wrap(b, "", t->block_note));

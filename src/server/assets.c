@@ -73,6 +73,8 @@ static const char css[] =
     ".phase dl{margin:0 0 .6rem}.phase dt{font-weight:600;font-size:.875rem;color:var(--muted)}"
     ".phase dd{margin:0 0 .4rem}table.volume{width:auto;min-width:12rem}"
     "details.volume>summary{cursor:pointer;min-height:44px}details.volume>summary>h2{display:inline}\n"
+    /* ux26: how to do the exercises, folded under the day or the plan */
+    "details.howto>summary>h2{display:inline}.howto dt{font-weight:600}.howto dd{margin:0 0 .5rem}\n"
     /* a table wider than the screen scrolls in its box, and shows it: a
      * shadow at the edge that has more (covers that scroll with the table
      * hide it at the ends: no script needed) */

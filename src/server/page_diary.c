@@ -29,7 +29,7 @@ const char *weekday_name(int32_t day);
  * closed set of printf formats without markup checked when the server first
  * loads its rules (page_diary_words_check); the tags and links stay here. */
 static const struct rh_words_format diary_words[] = {
-    {"title", ""}, {"chart_title", "d"}, {"visits_heading", ""}, {"visits_unreadable", ""},
+    {"title", ""}, {"chart_title", "d"}, {"chart_key", "dddd"}, {"visits_heading", ""}, {"visits_unreadable", ""},
     {"visits_none", ""}, {"unreadable", ""}, {"pain_heading", ""}, {"pain_none", ""},
     {"pain_region", ""}, {"col_day", ""}, {"col_now", ""}, {"col_during", ""},
     {"col_morning", ""}, {"col_signs", ""}, {"col_note", ""}, {"label_now", ""},
@@ -77,6 +77,20 @@ static void pain_chart(struct ctx *c, const struct rh_pain_entry *p, size_t n, i
 {
     int days = (int)(to - from + 1);
     int w = days * 7 + 40, h = 140;
+    /* ux26: the colours follow the pain rule's levels ([pain] safe_max and
+     * acceptable_max of data/plan_rules.txt: green safe, amber acceptable,
+     * red above), as Today says them ("up to 5/10 ... is acceptable"); 5
+     * was red here */
+    struct rh_err kerr;
+    rh_err_clear(&kerr);
+    const struct rh_plan_kb *kb = server_kb(&kerr);
+    const char *sv = kb ? rh_plan_kb_get(kb, "pain", "safe_max") : NULL;
+    const char *av = kb ? rh_plan_kb_get(kb, "pain", "acceptable_max") : NULL;
+    long safe = 2, acceptable = 5;
+    if (sv && rh_parse_long(sv, &safe))
+        safe = 2;
+    if (av && rh_parse_long(av, &acceptable))
+        acceptable = 5;
     pf(c, "<figure class=\"chart\"><svg class=\"pain\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
           "role=\"img\" aria-labelledby=\"pc\"><title id=\"pc\">",
        w, h);
@@ -91,14 +105,19 @@ static void pain_chart(struct ctx *c, const struct rh_pain_entry *p, size_t n, i
             continue;
         int x = 32 + (int)(p[i].day - from) * 7, bh = p[i].pain * 10;
         pf(c, "<rect x=\"%d\" y=\"%d\" width=\"6\" height=\"%d\" fill=\"%s\"/>\n", x, 120 - bh,
-           bh > 0 ? bh : 1, p[i].pain >= 5 ? "#b3261e" : p[i].pain >= 3 ? "#e39b00" : "#1e6b30");
+           bh > 0 ? bh : 1,
+           p[i].pain > acceptable ? "#b3261e" : p[i].pain > safe ? "#e39b00" : "#1e6b30");
     }
     char a[11], b[11];
     rh_date_format(from, a);
     rh_date_format(to, b);
     pf(c, "<text x=\"30\" y=\"138\" font-size=\"12\">%s</text><text x=\"%d\" y=\"138\" "
-          "font-size=\"12\" text-anchor=\"end\">%s</text>\n</svg></figure>\n",
+          "font-size=\"12\" text-anchor=\"end\">%s</text>\n</svg>\n<figcaption>",
        a, w - 2, b);
+    /* ux26: what the bars and their colours mean, seen (the title is only
+     * read aloud) */
+    pf(c, W("chart_key"), (int)safe, (int)safe + 1, (int)acceptable, (int)acceptable);
+    put(c, "</figcaption></figure>\n");
 }
 
 /* words14: the visits recorded (`runhip log visit`, the visit form below),

@@ -22,7 +22,7 @@ static const struct rh_words_format plan_words[] = {
     {"diary_link", ""}, {"hold_log", "s"}, {"not_saved", ""}, {"runs_unit", ""},
     {"save", ""}, {"runs_range", ""}, {"no_assessment", "s"}, {"not_made", ""},
     {"rules_unread", ""}, {"record_visit", ""}, {"phase", ""}, {"since", "ss"},
-    {"not_laid_out", ""}, {"next_weeks", ""}, {"calendar", "s"}, {"calendar_link", ""},
+    {"not_laid_out", ""}, {"next_weeks", ""}, {"calendar", "s"}, {"calendar_link", ""}, {"history", ""},
     {"day_thu", ""}, {"day_fri", ""}, {"day_sat", ""}, {"day_sun", ""}, {"day_mon", ""},
     {"day_tue", ""}, {"day_wed", ""}, {"volume_km", ""},
 };
@@ -95,6 +95,43 @@ void html_day_detail(struct ctx *c, const char *detail)
     if (head)
         put(c, sub ? "</ul>\n</li>\n" : "</li>\n");
     put(c, "</ul>\n");
+}
+
+/* Session 26 (ux26): how to do the exercises the days name
+ * (rh_plan_days_exercises), folded under its heading ([text] head_key; an
+ * h2 on the Plan page, heading_h2), what a dose such as "2-3 x 10-12"
+ * means first where a dose has sets: the words `runhip today` and `runhip
+ * plan` print. */
+void html_howto(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_day *days,
+                int n, const char *head_key, bool heading_h2);
+void html_howto(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_day *days,
+                int n, const char *head_key, bool heading_h2)
+{
+    const struct rh_exercise *ex[64];
+    size_t k = kb ? rh_plan_days_exercises(kb, days, n, ex, sizeof ex / sizeof *ex) : 0;
+    if (!k)
+        return;
+    put(c, heading_h2 ? "<details id=\"howto\" class=\"howto\"><summary><h2>"
+                      : "<details class=\"howto\"><summary>");
+    esc(c, rh_plan_kb_get(kb, "text", head_key));
+    put(c, heading_h2 ? "</h2></summary>\n" : "</summary>\n");
+    bool sets = false;
+    for (size_t i = 0; i < k; i++)
+        sets |= strstr(ex[i]->dose, " x ") != NULL;
+    if (sets) {
+        put(c, "<p class=\"note\">");
+        esc(c, rh_plan_kb_get(kb, "text", "howto_dose"));
+        put(c, "</p>\n");
+    }
+    put(c, "<dl>\n");
+    for (size_t i = 0; i < k; i++) {
+        put(c, "<dt>");
+        esc(c, ex[i]->name);
+        put(c, "</dt><dd>");
+        esc(c, ex[i]->desc);
+        put(c, "</dd>\n");
+    }
+    put(c, "</dl>\n</details>\n");
 }
 
 /* What a message means for the runner, one table for every page: its tone
@@ -388,6 +425,43 @@ static void esc_capital(struct ctx *c, const char *s, const char *end)
 /* The phases (rh_plan_phase_words), as `runhip plan` lists them: the
  * current one open and marked, its goal said above the list (not again),
  * the ones to come folded, the ones done by name. */
+/* Session 26 (ux26): the exercises of later phases and those left out for
+ * the condition with why, as `runhip plan` prints them
+ * (rh_plan_exercise_notes): the page had neither. Headed without the
+ * terminal's colon. */
+static void html_exercise_notes(struct ctx *c, const struct rh_plan_kb *kb,
+                                const struct rh_plan_state *st)
+{
+    struct rh_plan_ex_notes *xn = rh_calloc(1, sizeof *xn);
+    if (!xn)
+        return;
+    rh_plan_exercise_notes(kb, st, xn);
+    const char *heads[] = {xn->not_yet_head, xn->left_out_head};
+    char *items[] = {xn->not_yet, xn->left_out};
+    const char *ids[] = {"not-yet", "left-out"};
+    for (int k = 0; k < 2; k++) {
+        if (!*items[k])
+            continue;
+        char head[400];
+        snprintf(head, sizeof head, "%s", heads[k]);
+        size_t hl = strlen(head);
+        if (hl && head[hl - 1] == ':')
+            head[hl - 1] = '\0';
+        pf(c, "<section id=\"%s\" aria-labelledby=\"%s-h\"><h2 id=\"%s-h\">", ids[k], ids[k],
+           ids[k]);
+        esc(c, head);
+        put(c, "</h2>\n<ul>\n");
+        char *save = NULL;
+        for (char *l = strtok_r(items[k], "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+            put(c, "<li>");
+            plain(c, l);
+            put(c, "</li>\n");
+        }
+        put(c, "</ul>\n</section>\n");
+    }
+    rh_free(xn);
+}
+
 static void html_phases(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_state *st)
 {
     struct rh_plan_phase_words *ph = rh_calloc(1, sizeof *ph);
@@ -582,6 +656,7 @@ int page_plan(struct ctx *c)
      * (words17): when to see someone, the phases, the weekly volume */
     html_see_someone(c, kb, &st);
     html_phases(c, kb, &st);
+    html_exercise_notes(c, kb, &st);
     html_volume(c, kb, &st);
     struct rh_plan_day *days = NULL;
     r = rh_plan_calendar(kb, &st, plan_from_day(&st, c->today), PLAN_DAYS, &days, &err);
@@ -593,6 +668,22 @@ int page_plan(struct ctx *c)
         pf(c, "<h2>%s</h2>\n", W("next_weeks"));
         html_block_note(c, kb, &st);
         html_days(c, days, PLAN_DAYS);
+        html_howto(c, kb, days, PLAN_DAYS, "howto_plan_head", true);
+    }
+    if (st.n_moves) {
+        /* ux26: why the plan moved, as `runhip plan`'s History says it */
+        pf(c, "<section id=\"history\" aria-labelledby=\"history-h\"><h2 id=\"history-h\">%s"
+              "</h2>\n<ul>\n",
+           W("history"));
+        for (int i = 0; i < st.n_moves; i++) {
+            char line[400];
+            if (!rh_plan_history_line(&st, i, line, sizeof line))
+                continue;
+            put(c, "<li>");
+            esc(c, line);
+            put(c, "</li>\n");
+        }
+        put(c, "</ul>\n</section>\n");
     }
     {
         char link[120];

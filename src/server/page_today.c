@@ -18,6 +18,8 @@ int html_plan_notice(struct ctx *c, const struct rh_plan_state *st, const char *
                      bool with_care_why);
 void html_days(struct ctx *c, const struct rh_plan_day *days, int n);
 void html_day_detail(struct ctx *c, const char *detail);
+void html_howto(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_day *days,
+                int n, const char *head_key, bool heading_h2);
 const char *weekday_name(int32_t day);
 
 /* words21b: the page's own words, data/wording.txt [web_today], a closed
@@ -190,6 +192,7 @@ int page_today(struct ctx *c)
             put(c, "</strong></p>\n");
         }
         html_day_detail(c, t->day.detail);
+        html_howto(c, kb, &t->day, 1, "howto_head", false);
         if (*t->block_note) {
             put(c, "<p class=\"block-note\">");
             plain(c, t->block_note);

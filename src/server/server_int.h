@@ -51,6 +51,7 @@
 #define flash_end(...) rh__srv_flash_end(__VA_ARGS__)
 #define html_day_detail(...) rh__srv_html_day_detail(__VA_ARGS__)
 #define html_days(...) rh__srv_html_days(__VA_ARGS__)
+#define html_howto(...) rh__srv_html_howto(__VA_ARGS__)
 #define html_block_note(...) rh__srv_html_block_note(__VA_ARGS__)
 #define html_diary_lists(...) rh__srv_html_diary_lists(__VA_ARGS__)
 #define html_entry_flags(...) rh__srv_html_entry_flags(__VA_ARGS__)

@@ -36,6 +36,17 @@ has "runhip " "$T/out"
 t unknown_global_option_exits_2
 expect 2 "$RUNHIP" --frob help
 
+t ux26_global_option_after_the_command_says_where_it_goes
+# session 26 (ux26): 'runhip today --help' speaks of --today, and
+# 'runhip today --today 2026-12-04' said only "unknown option '--today'"
+expect 2 "$RUNHIP" --db "$T/none.db" today --today 2026-12-04
+has "option '--today' goes before the command 'today': runhip --today DATE today" "$T/err"
+expect 2 "$RUNHIP" load --db="$T/none.db"
+has "option '--db' goes before the command 'load': runhip --db PATH load" "$T/err"
+[ ! -e "$T/none.db" ] || no "a database was made"
+expect 2 "$RUNHIP" --db "$T/none.db" load --frob
+has "unknown option '--frob'; see 'runhip load --help'" "$T/err"
+
 t db_option_needs_a_path
 expect 2 "$RUNHIP" --db
 

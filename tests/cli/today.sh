@@ -1009,4 +1009,21 @@ expect 0 P --today 2026-11-23 report --html "$T/p27a.html"
 has '<td class="n">3 <span class="small">(a run)</span></td>' "$T/p27a.html"
 rm -f "$T"/p27*
 
+t ux26_today_and_plan_say_how_to_do_the_exercises
+# session 26 (ux26): the exercises came as "Pallof press: 2-3 x 10 each
+# side" and nothing said how to do one (data/exercises.txt's desc was never
+# shown) nor what "2-3 x 10" means; today and plan say both, each exercise
+# once, from the same library function as the web (rh_plan_days_exercises)
+U() { "$RUNHIP" --db "$T/ux26.db" "$@"; }
+U --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+expect 0 U --today 2026-11-21 today
+has "How to do them:" "$T/out"
+has "Static hip abduction (isometric): Lying on your back with a belt round" "$T/out"
+has "2 to 3 sets of 10 to 12 repetitions" "$T/out"
+expect 0 U --today 2026-11-21 plan
+has "How to do the exercises:" "$T/out"
+has "- Glute bridge: Lie on your back with knees bent and feet flat." "$T/out"
+[ "$(grep -c -- "- Glute bridge: Lie on your back" "$T/out")" = 1 ] || no "plan: an exercise's how-to not exactly once"
+rm -f "$T"/ux26*
+
 end

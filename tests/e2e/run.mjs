@@ -286,11 +286,20 @@ try {
     check(rows.length === 2, `${rows.length} rows`);
     check(rows[0].includes('Imported 1, already there 0, failed 0'), `first file: ${rows[0]}`);
     check(rows[1].includes('derived_empty.fit failed: the file is empty'), `second file: ${rows[1]}`);
-    // fix19b: a file that alone failed is answered 422: the script says why nothing was stored
-    check(rows[1].includes('Nothing was imported'), `second file, nothing stored unsaid: ${rows[1]}`);
+    // ux26: chosen with a file that was imported, its row does not say
+    // "Nothing was imported" (the first one was); its own count says it failed
+    check(!rows[1].includes('Nothing was imported'), `second file says nothing was imported: ${rows[1]}`);
     check(await desk.locator('#uploads > li').nth(1).locator('.status.error').count() === 1,
           'the failed file is not shown as an error');
     await desk.screenshot({ path: join(shots, 'desk_import_done.png'), fullPage: true });
+    // fix19b: a file sent alone that failed is answered 422: the script says why nothing was stored
+    await desk.setInputFiles('#file', [BAD_FIT]);
+    await desk.click('button[type=submit]');
+    await desk.waitForFunction(() => document.querySelectorAll('#uploads .status.ok, #uploads .status.error').length === 3,
+                               null, { timeout: 30000 });
+    const alone = await desk.locator('#uploads > li').nth(2).textContent();
+    check(alone.includes('derived_empty.fit failed: the file is empty') && alone.includes('Nothing was imported'),
+          `a failed file sent alone, nothing stored unsaid: ${alone}`);
     // dropped on the zone: the same way
     const bytes = [...readFileSync(FIT)];
     const dt = await desk.evaluateHandle((b) => {
@@ -299,10 +308,10 @@ try {
       return d;
     }, bytes);
     await desk.dispatchEvent('#drop', 'drop', { dataTransfer: dt });
-    await desk.waitForFunction(() => document.querySelectorAll('#uploads > li').length === 3 &&
-                               document.querySelectorAll('#uploads .status.ok, #uploads .status.error').length === 3,
+    await desk.waitForFunction(() => document.querySelectorAll('#uploads > li').length === 4 &&
+                               document.querySelectorAll('#uploads .status.ok, #uploads .status.error').length === 4,
                                null, { timeout: 30000 });
-    const dropped = await desk.locator('#uploads > li').nth(2).textContent();
+    const dropped = await desk.locator('#uploads > li').nth(3).textContent();
     check(dropped.includes('dropped.fit') && dropped.includes('already there 1'), `dropped: ${dropped}`);
     // without JavaScript the plain form sends the files and the page answers
     const plain = await browser.newPage({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });

@@ -2139,6 +2139,109 @@ static void test_day_detail_nests_the_warm_up(void)
     rh_server_response_release(&r);
 }
 
+/* session 26 (ux26): the web's Today and Plan pages say how to do the
+ * exercises they give (data/exercises.txt's desc, shown nowhere before) and
+ * what a dose such as "2-3 x 10-12" means, in `runhip today`'s and `runhip
+ * plan`'s words, each exercise once */
+static void test_exercises_say_how(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    const char *doc =
+        "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+        "{\"id\":\"trochanteric_bursitis\",\"name\":\"Gluteal tendinopathy\",\"score\":0.7,"
+        "\"why\":[]}],\"pain_type\":\"muscle\",\"pain_type_why\":[],\"red_flags\":[],"
+        "\"checklist_warnings\":0,\"disposition\":\"modify_training\",\"disposition_why\":[],"
+        "\"running\":\"reduce\",\"running_why\":[],\"advice\":[],\"confidence\":0.5,"
+        "\"missing\":[],\"training_from_data\":[]}";
+    int64_t aid;
+    int64_t created = (int64_t)(TODAY - 2) * 86400;
+    struct rh_err err;
+    CHECK_INT(rh_store_assessment_add(s, created, "{}", doc, &aid, &err), 0);
+    struct rh_plan_kb *kb;
+    CHECK_INT(rh_plan_kb_load(&kb, &err), 0);
+    struct rh_plan_state st;
+    CHECK_INT(rh_plan_build(kb, doc, aid, TODAY - 2, NULL, &st, &err), 0);
+    st.phase = RH_PHASE_MOTION;
+    char *json;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_store_plan_add(s, aid, created, json, NULL, &err), 0);
+    rh_free(json);
+    rh_plan_kb_free(kb);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/", &r);
+    CHECK_INT(r.status, 200);
+    /* the daily static hold is on every day of this phase */
+    CHECK(has(&r, "<details class=\"howto\"><summary>How to do them</summary>"));
+    CHECK(has(&r, "<dt>Static hip abduction (isometric)</dt><dd>Lying on your back with a belt"));
+    CHECK(has(&r, "2 to 3 sets of 10 to 12 repetitions"));
+    rh_server_response_release(&r);
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "<summary><h2>How to do the exercises</h2></summary>"));
+    CHECK_INT(count_of(&r, "<dt>Glute bridge</dt><dd>Lie on your back with knees bent"), 1);
+    CHECK_INT(count_of(&r, "<dt>Static hip abduction (isometric)</dt>"), 1);
+    CHECK_INT(count_of(&r, "<details"), count_of(&r, "</details>"));
+    /* and what is left out for the condition, with why, and what comes in
+     * a later phase, as `runhip plan` says (rh_plan_exercise_notes): the
+     * page had neither */
+    CHECK(has(&r, "<h2 id=\"left-out-h\">Left out for Gluteal tendinopathy</h2>"));
+    CHECK(has(&r, "<li>Clamshell: lying on the side with bent hips presses the sore gluteal "
+                  "tendon"));
+    CHECK(has(&r, "<h2 id=\"not-yet-h\">Not yet</h2>"));
+    /* and why it moved, as its History (the page said only the phase) */
+    CHECK(has(&r, "<h2 id=\"history-h\">History</h2>\n<ul>\n<li>"));
+    CHECK(has(&r, "plan made from your assessment of"));
+    rh_server_response_release(&r);
+}
+
+/* session 26 (ux26): the Diary's pain chart says what its bars and colours
+ * mean under it (its title was only read aloud), and the colours follow the
+ * pain rule's levels: 5/10, acceptable on Today, was a red bar */
+static void test_diary_chart_key(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=5", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    rh_server_response_release(&r);
+    get(&cfg, "/diary", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "<figcaption>Pain now, 0-10, a bar for each day with an entry: green 2 or "
+                  "less, amber 3 to 5, red above 5 (the pain rule's levels).</figcaption>"));
+    CHECK(has(&r, "height=\"50\" fill=\"#e39b00\""));
+    CHECK(!has(&r, "fill=\"#b3261e\""));
+    rh_server_response_release(&r);
+}
+
+/* session 26 (ux26): a note read as nothing sends the runner to the form's
+ * list of signs by the name the list has on the page ("Any of these?"): it
+ * said "tick it under \"Signs\"", a heading the Diary and Check-in pages
+ * do not have */
+static void test_note_nothing_names_the_list(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    char body[256];
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&note=bad+day+at+work", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "<legend>Any of these? (tick what applies)</legend>"));
+    CHECK(has(&r, "tick it under &quot;Any of these?&quot; in the form"));
+    CHECK(!has(&r, "&quot;Signs&quot;"));
+    rh_server_response_release(&r);
+}
+
 static void test_red_flag_before_assessment(void)
 {
     char path[512];
@@ -5642,6 +5745,9 @@ int main(void)
     RUN(test_diary_entry_activity);
     RUN(test_assessment_box_amber_under_pelvic_hold);
     RUN(test_day_detail_nests_the_warm_up);
+    RUN(test_exercises_say_how); /* session 26 (ux26) */
+    RUN(test_diary_chart_key);
+    RUN(test_note_nothing_names_the_list);
     RUN(test_today_after_clearance);
     RUN(test_training_before_onset_and_booking);
     RUN(test_plan_keeps_the_findings_before_the_onset);

@@ -279,6 +279,10 @@ static void test_realistic_chart(void)
     CHECK(strstr(c.texts, "week of (its Monday)") != NULL);
     CHECK(strstr(c.texts, "ratio band 0.8-1.3") != NULL);
     CHECK(strstr(c.texts, "pain diary entry (0-10)") != NULL);
+    /* ux26: the legend in a runner's words, no formula */
+    CHECK(strstr(c.texts, "7-day load / 28-day load (ratio)") != NULL);
+    CHECK(strstr(c.texts, "monotony: how alike the days are") != NULL);
+    CHECK(strstr(c.texts, "2/(N+1)") == NULL && strstr(c.texts, "mean/SD") == NULL);
     CHECK(strstr(c.texts, "heart rate (TRIMP)") != NULL);
     CHECK(strstr(c.texts, "2026-04-26") != NULL); /* last x label */
     /* the history has the expected findings, the spike-type ones first */
