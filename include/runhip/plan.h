@@ -456,6 +456,12 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
 
 /* Records that a professional cleared the runner to run again. */
 void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note);
+/* Dates the plan's making (its start, the phase begun then and the move that
+ * says so) on `day`, its assessment's local day in the runner's zone now
+ * (rh_tz_day of the assessment's instant): a plan stored before the runner
+ * named a zone, or moved, was dated in the zone of then. Diary and check-in
+ * days stay. Returns whether anything changed. */
+bool rh_plan_redate(struct rh_plan_state *st, int32_t day);
 /* Records a visit to a doctor or physiotherapist (v checked with
  * rh_visit_check): the red flags in force were seen, as rh_plan_clear, and
  * running follows what the clinician decided: cleared, no running (or

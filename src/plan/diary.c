@@ -379,6 +379,10 @@ int rh_plan_current(struct rh_store *s, const struct rh_plan_kb *kb, int64_t *pl
     if (r == 0 && paid == aid) {
         r = rh_plan_state_from_json(state, st, err);
         *plan_id = pid;
+        /* its day of making is the assessment's local day in the zone the
+         * runner has now (named after the plan was stored, or moved) */
+        if (!r)
+            rh_plan_redate(st, rh_tz_day(rh_store_zone(s), created));
         if (!r) /* the assessment's part of the block's reason in today's words */
             rh_plan_block_words(st, result);
         if (!r)

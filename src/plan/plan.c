@@ -554,6 +554,44 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     return 0;
 }
 
+/* The plan's start is the runner's local day of its assessment, in the zone
+ * the runner has now (runhip's rule: a day is the runner's local day, as
+ * rh_tz_day gives it). A plan stored before the runner named a zone (or
+ * before a move) was dated in the zone of then; the day of making, the
+ * phase begun that day and the move that says so follow the assessment's
+ * instant. Diary and check-in days are the runner's own and stay. Returns
+ * whether anything changed. */
+bool rh_plan_redate(struct rh_plan_state *st, int32_t day)
+{
+    int32_t old = st->start_day;
+    if (old == day || old <= 0 || day <= 0)
+        return false;
+    st->start_day = day;
+    /* the move of the making: its words up to the advice, as made_why
+     * wrote them (the advice may be worded otherwise since) */
+    int made = -1;
+    char why[sizeof st->moves[0].why];
+    made_why(why, sizeof why, old, "");
+    size_t n = strlen(why);
+    for (int i = 0; i < st->n_moves && made < 0; i++)
+        if (st->moves[i].day == old && st->moves[i].from == st->moves[i].to &&
+            strncmp(st->moves[i].why, why, n) == 0)
+            made = i;
+    if (made >= 0) {
+        struct rh_plan_move *m = &st->moves[made];
+        char rest[sizeof m->why];
+        rh__fmt(rest, sizeof rest, "%s", m->why + n);
+        m->day = day;
+        made_why(m->why, sizeof m->why, day, "");
+        size_t k = strlen(m->why);
+        rh__fmt(m->why + k, sizeof m->why - k, "%s", rest);
+    }
+    /* the phase began at the making when no move came after it */
+    if (st->phase_day == old && (made < 0 ? st->n_moves <= 1 : made == st->n_moves - 1))
+        st->phase_day = day;
+    return true;
+}
+
 int rh_plan_base_from_activities(const struct rh_activity *a, size_t n, int32_t before_day,
                                  int weeks, double *weekly_km, double *cadence, int *n_runs)
 {

@@ -1437,8 +1437,8 @@ static void checkins(struct out *o, struct rh_store *s)
  * RH_ENOTFOUND when there is none: without an assessment (aid 0) the stored
  * state only keeps the diary's red flags (rh_diary_unassessed), which is
  * not a plan; or when the latest plan is of another assessment. */
-static int stored_plan(struct rh_store *s, int64_t aid, struct rh_plan_state *st,
-                       struct rh_err *err)
+static int stored_plan(struct rh_store *s, int64_t aid, int64_t created,
+                       struct rh_plan_state *st, struct rh_err *err)
 {
     int64_t pid, paid;
     char *state = NULL;
@@ -1448,6 +1448,10 @@ static int stored_plan(struct rh_store *s, int64_t aid, struct rh_plan_state *st
     if (!r)
         r = rh_plan_state_from_json(state, st, err);
     rh_free(state);
+    /* made on the assessment's local day in the runner's zone now, as
+     * rh_plan_current dates it for the plan and today */
+    if (!r)
+        rh_plan_redate(st, rh_tz_day(rh_store_zone(s), created));
     if (!r) {
         char *result = rh_plan_assessment_result(s, st);
         rh_plan_block_words(st, result);
@@ -1517,13 +1521,14 @@ static const char *RW(const char *key)
     return rh_words_or_empty("report_words", key);
 }
 
-static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid)
+static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid,
+                 int64_t created)
 {
     pf(o, "<section id=\"plan\"><h2>%s</h2>\n", RW("plan_heading"));
     struct rh_err err;
     rh_err_clear(&err);
     struct rh_plan_state st;
-    int r = stored_plan(s, aid, &st, &err);
+    int r = stored_plan(s, aid, created, &st, &err);
     if (r) {
         pf(o, "<p>%s</p>\n", RW(aid ? "plan_none_assessment" : "plan_none"));
     } else {
@@ -1755,7 +1760,7 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     if (st) {
         struct rh_err pe2;
         rh_err_clear(&pe2);
-        have_st = ra == 0 ? stored_plan(s, aid, st, &pe2) == 0
+        have_st = ra == 0 ? stored_plan(s, aid, created, st, &pe2) == 0
                           : rh_diary_unassessed(s, st, &pe2) == 0;
     } else if (!o.err) {
         o.err = RH_ENOMEM;
@@ -1783,7 +1788,7 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
     put(&o, "<div class=\"cols\"><div>\n");
     checkins(&o, s);
     put(&o, "</div><div>\n");
-    plan(&o, s, today, aid);
+    plan(&o, s, today, aid, created);
     put(&o, "</div></div>\n");
     training(&o, s, today, &first_day);
     if (o.refs.n) {

@@ -4201,6 +4201,48 @@ static void test_pelvic_floor_hold(void)
     CHECK(!st.hold && !st.pelvic_hold && !rh_plan_no_running(&st));
 }
 
+/* tz26: the day of making follows the assessment's local day in the zone
+ * the runner has now (rh_plan_redate): the start, the phase begun then and
+ * the move that says so, its advice kept; a later move and its phase day
+ * are the diary's and stay. */
+static void test_redate_moves_the_day_of_making_only(void)
+{
+    struct rh_plan_state *st = calloc(1, sizeof *st);
+    CHECK(st != NULL);
+    if (!st)
+        return;
+    build(st, "trochanteric_bursitis", "", "reduce");
+    CHECK_INT(st->n_moves, 1);
+    char was[sizeof st->moves[0].why], old[11], nw[11];
+    snprintf(was, sizeof was, "%s", st->moves[0].why);
+    rh_date_format(D0, old);
+    rh_date_format(D0 - 1, nw);
+    CHECK(strstr(was, old) != NULL);
+    CHECK(!rh_plan_redate(st, D0)); /* the same day: nothing moves */
+    CHECK(rh_plan_redate(st, D0 - 1));
+    CHECK_INT(st->start_day, D0 - 1);
+    CHECK_INT(st->phase_day, D0 - 1);
+    CHECK_INT(st->moves[0].day, D0 - 1);
+    CHECK(strstr(st->moves[0].why, nw) != NULL);
+    CHECK(strstr(st->moves[0].why, old) == NULL);
+    /* the rest of the sentence (the advice) is kept word for word */
+    CHECK(strcmp(strchr(st->moves[0].why, ','), strchr(was, ',')) == 0);
+    /* a move after the making (the diary's, on its own day) */
+    st->moves[1] = st->moves[0];
+    st->moves[1].day = D0 + 3;
+    st->moves[1].to = st->moves[1].from + 1;
+    snprintf(st->moves[1].why, sizeof st->moves[1].why, "good entries");
+    st->n_moves = 2;
+    st->phase_day = D0 + 3;
+    CHECK(rh_plan_redate(st, D0));
+    CHECK_INT(st->start_day, D0);
+    CHECK_INT(st->moves[0].day, D0);
+    CHECK_INT(st->moves[1].day, D0 + 3);
+    CHECK_INT(st->phase_day, D0 + 3);
+    CHECK(strcmp(st->moves[1].why, "good entries") == 0);
+    free(st);
+}
+
 int main(void)
 {
     struct rh_err err;
@@ -4223,6 +4265,7 @@ int main(void)
     RUN(test_pain_rule_follows_the_condition);
     RUN(test_malformed_assessment_is_refused);
     RUN(test_phases_move_forward_and_back);
+    RUN(test_redate_moves_the_day_of_making_only);
     RUN(test_three_day_test_gates_the_first_run);
     RUN(test_one_good_day_per_day);
     RUN(test_settled_means_back_to_the_level_before);
