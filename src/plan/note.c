@@ -3559,6 +3559,84 @@ static void night_fragments(const struct note_kb *kb, const struct toks *ts,
     }
 }
 
+/* Session 26 (branch note26): a weight loss told only as two weights, the
+ * body weight now and an earlier one ("Weight 68.2 kg. 73.5 in March. Not
+ * dieting."; "down from 70 to 64 kg"): a number of a body's weight (30 to
+ * 250) with a unit of weight within four words of a word for the weight
+ * ("weight", "weighed", "scales"), and another within the next sentence
+ * that an earlier time follows ([matcher] past or recent_past: "in March",
+ * "a year ago") or "was" or "from" opens. The earlier one higher by
+ * [matcher] loss_pct percent of it or more (the 5% that makes a loss worth
+ * a doctor's look, GGC-RF) is weight lost, unless a reason for it is told
+ * ([fact.weight_loss]'s unless and explained_by words: "on purpose",
+ * "diet"; "not dieting" is none). Only where the note read no weight loss
+ * or its reason already. */
+static bool weight_word_near(const struct toks *ts, int j)
+{
+    static const char *const w[] = {"weight", "weighed", "weigh", "weighs", "weighing", "scales", NULL};
+    for (int k = j - 4 < 0 ? 0 : j - 4; k < ts->n && k <= j + 4; k++)
+        if (ts->t[k].kind == T_WORD && word_in(ts->t[k].w, w))
+            return true;
+    return false;
+}
+
+static void weights_fell(const struct note_kb *kb, const struct toks *ts, struct rh_note_reading *r)
+{
+    const struct fact *f = fact_named(kb, "weight_loss");
+    if (!f || kb->loss_pct <= 0 || (r->signs & RH_BIT(RH_SIGN_WEIGHT_LOSS)))
+        return;
+    for (int i = 0; i < r->n; i++)
+        if (strncmp(r->f[i].fact, "weight", 6) == 0 || strcmp(r->f[i].fact, "topic_weight") == 0)
+            return;
+    int now_at = -1;
+    for (int j = 0; j + 1 < ts->n && now_at < 0; j++)
+        if (ts->t[j].kind == T_NUM && ts->t[j].num >= 30 && ts->t[j].num <= 250 &&
+            owner_at(kb, OWN_KG, ts, j + 1, ts->n) > 0 && weight_word_near(ts, j))
+            now_at = j;
+    if (now_at < 0)
+        return;
+    /* the earlier weight: in the same sentence or the next */
+    int stops = 0, lo = now_at;
+    while (lo > 0 && ts->t[lo - 1].kind != T_STOP)
+        lo--;
+    for (int j = lo; j < ts->n && stops < 2; j++) {
+        if (ts->t[j].kind == T_STOP) {
+            stops += j > now_at;
+            continue;
+        }
+        if (j == now_at || ts->t[j].kind != T_NUM || ts->t[j].num < 30 || ts->t[j].num > 250)
+            continue;
+        bool earlier = j > 0 && ts->t[j - 1].kind == T_WORD &&
+                       (!strcmp(ts->t[j - 1].w, "was") || !strcmp(ts->t[j - 1].w, "from"));
+        int e = j + 1;
+        if (e < ts->n && (owner_at(kb, OWN_KG, ts, e, ts->n) > 0))
+            e = owner_at(kb, OWN_KG, ts, e, ts->n);
+        for (int k = e; !earlier && k < ts->n && k <= e + 1 && ts->t[k].kind != T_STOP; k++)
+            earlier = owner_at(kb, OWN_RECENT, ts, k, ts->n) > 0 || owner_at(kb, OWN_PAST, ts, k, ts->n) > 0;
+        double was = ts->t[j].num, now = ts->t[now_at].num;
+        if (!earlier || was - now < was * kb->loss_pct / 100.0 || was - now > was * 0.3)
+            continue;
+        /* a reason told beside either weight */
+        if (unless_near(kb, f, ts, j, e) || explained(kb, f, ts, j, e) ||
+            unless_near(kb, f, ts, now_at, now_at + 1) || explained(kb, f, ts, now_at, now_at + 1))
+            return;
+        int c = e; /* the words: the earlier weight and its time, "73.5 in March" */
+        for (int k = e; k < ts->n && k <= e + 1 && ts->t[k].kind != T_STOP; k++) {
+            int q = owner_at(kb, OWN_RECENT, ts, k, ts->n);
+            if (q < 0)
+                q = owner_at(kb, OWN_PAST, ts, k, ts->n);
+            if (q > c)
+                c = q;
+        }
+        record(kb, r, (int)(f - kb->facts), ts, j, c, false);
+        /* the amount is no one number of the note: no weight line */
+        r->loss_kg = r->loss_pct = r->loss_months = 0;
+        r->loss_amount[0] = r->loss_time[0] = '\0';
+        r->loss_judged = RH_LOSS_NONE;
+        return;
+    }
+}
+
 static void unhurt_fall(const struct note_kb *kb, const struct toks *ts, struct rh_note_reading *r)
 {
     if (r->onset_event != RH_EVENT_FALL || r->pain >= 5)
@@ -4026,6 +4104,7 @@ int rh_note_read_weighed(const char *note, double body_kg, struct rh_note_readin
             out->pain = (int)t->num;
     }
     night_fragments(kb, ts, out); /* session 18 (branch diary20) */
+    weights_fell(kb, ts, out); /* session 26 (branch note26) */
     unhurt_fall(kb, ts, out);
     spared_fever(kb, out); /* session 23 (branch diary27) */
     /* session 11 (branch rev11a), review 11 #5 #8 */
