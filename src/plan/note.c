@@ -3593,7 +3593,9 @@ static void weights_fell(const struct note_kb *kb, const struct toks *ts, struct
         if (ts->t[j].kind == T_NUM && ts->t[j].num >= 30 && ts->t[j].num <= 250 &&
             owner_at(kb, OWN_KG, ts, j + 1, ts->n) > 0 && weight_word_near(ts, j))
             now_at = j;
-    if (now_at < 0)
+    /* the writer's weight now: not another's ("my mum weighed 60 kg"), nor
+     * one of the past ("68 kg back in 2019") */
+    if (now_at < 0 || other_person(kb, ts, now_at, now_at + 1) || past_of(kb, ts, now_at, now_at + 1) > 0)
         return;
     /* the earlier weight: in the same sentence or the next */
     int stops = 0, lo = now_at;
@@ -3614,7 +3616,7 @@ static void weights_fell(const struct note_kb *kb, const struct toks *ts, struct
         for (int k = e; !earlier && k < ts->n && k <= e + 1 && ts->t[k].kind != T_STOP; k++)
             earlier = owner_at(kb, OWN_RECENT, ts, k, ts->n) > 0 || owner_at(kb, OWN_PAST, ts, k, ts->n) > 0;
         double was = ts->t[j].num, now = ts->t[now_at].num;
-        if (!earlier || was - now < was * kb->loss_pct / 100.0 || was - now > was * 0.3)
+        if (!earlier || other_person(kb, ts, j, j + 1) || was - now < was * kb->loss_pct / 100.0 || was - now > was * 0.3)
             continue;
         /* a reason told beside either weight */
         if (unless_near(kb, f, ts, j, e) || explained(kb, f, ts, j, e) ||
