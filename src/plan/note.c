@@ -152,6 +152,8 @@ enum {
     OWN_PAST_HABIT = -81,  /* a habit of the past, even inside the finding: "used to wake me" */
     OWN_PROXY_OPEN = -82,  /* a note that opens on the runner as "she" or "he": a parent's */
     OWN_QUOTE_OPEN = -83,  /* a word a quote of the note may not end on: "on", "the", "even" */
+    /* session 26 (branch note26) */
+    OWN_TURN = -84,        /* opens a later clause that tells what came next: "until", "tonight" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -843,6 +845,8 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_DIST_AFTER, line, err);
         if (strcmp(key, "resolved") == 0)
             return add_patterns(kb, value, OWN_RESOLVED, line, err);
+        if (strcmp(key, "turn") == 0) /* session 26 (branch note26) */
+            return add_patterns(kb, value, OWN_TURN, line, err);
         if (strcmp(key, "score_before") == 0)
             return add_patterns(kb, value, OWN_SCORE, line, err);
         if (strcmp(key, "window_before") == 0 || strcmp(key, "window_after") == 0) {
@@ -2288,6 +2292,37 @@ static bool bears_no_weight(const struct fact *f)
     return false;
 }
 
+/* Session 26 (branch note26): a clause that turns to what came next lies
+ * between tokens a and b: a word that ends a concept's reach ("but",
+ * "though": concept_break), or, unless contrast_only, one that ends a
+ * negation's ("now", "still": clause_break) or opens a later time ("until",
+ * "then", "tonight", "since": turn). A cue that says something was nothing
+ * (over, explained) does not reach a finding told after such a turn ("felt
+ * nothing at first, then tonight it hurts to walk"; "lost 4 kg on purpose,
+ * but I've lost another 3 without trying"): what the writer tells later is
+ * what is so now. */
+static bool turn_between(const struct note_kb *kb, const struct toks *ts, int a, int b,
+                         bool contrast_only)
+{
+    for (int j = a < 0 ? 0 : a; j < b && j < ts->n; j++) {
+        if (owner_at(kb, OWN_CBREAK, ts, j, b) > 0)
+            return true;
+        if (!contrast_only &&
+            (owner_at(kb, OWN_BREAK, ts, j, b) > 0 || owner_at(kb, OWN_TURN, ts, j, b) > 0))
+            return true;
+    }
+    return false;
+}
+
+/* Session 26 (branch note26): whether fact f tells a fall. */
+static bool tells_fall(const struct fact *f)
+{
+    for (int s = 0; f && s < f->n_sets; s++)
+        if (f->set[s].kind == SET_EVENT && f->set[s].value == RH_EVENT_FALL)
+            return true;
+    return false;
+}
+
 static bool long_past(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
                       int start, int end)
 {
@@ -2307,9 +2342,21 @@ static bool long_past(const struct note_kb *kb, const struct fact *f, const stru
     concept_region(kb, ts, start, &lo, &hi);
     if (end > hi)
         hi = end;
-    for (int j = lo; j < hi; j++)
-        if ((j < start || j >= end) && owner_at(kb, OWN_RESOLVED, ts, j, hi) > 0)
-            return true;
+    /* session 26 (branch note26): a cue before the finding counts only
+     * with no turn between them ("felt nothing at the time, now walking
+     * hurts": the walking is now); a cue after a fall is read by
+     * unhurt_fall, where a sign of harm told in the note undoes it ("fell
+     * on the ice, found nothing wrong at first but tonight walking hurts") */
+    for (int j = lo; j < hi; j++) {
+        int e = (j < start || j >= end) ? owner_at(kb, OWN_RESOLVED, ts, j, hi) : -1;
+        if (e <= 0)
+            continue;
+        if (j < start && turn_between(kb, ts, e, start, false))
+            continue;
+        if (j >= end && tells_fall(f))
+            continue;
+        return true;
+    }
     /* session 19 (branch diary22): a short sentence right after the
      * finding's that opens with a cue that what went before is over or was
      * never had ("Chills, sweats, the lot. Gone since Thursday."; "everyone
@@ -2505,6 +2552,11 @@ static bool unless_near(const struct note_kb *kb, const struct fact *f, const st
         }
         if (ts->t[j].kind != T_WORD)
             continue;
+        /* session 26 (branch note26): not across a contrast to the finding
+         * ("dropped 4 kg on purpose, but since the race I've lost another
+         * 3 kg") */
+        if (j < start && turn_between(kb, ts, j + 1, start, true))
+            continue;
         bool hit = false;
         for (int u = 0; u < f->n_unless && !hit; u++)
             hit = alt_match(&kb->alts[f->first_unless + u], ts->t[j].w);
@@ -2563,6 +2615,10 @@ static bool explained(const struct note_kb *kb, const struct fact *f, const stru
     }
     for (int j = lo; j < hi; j++) {
         if ((j >= start && j < end) || ts->t[j].kind != T_WORD)
+            continue;
+        /* session 26 (branch note26): as unless_near, not across a
+         * contrast to the finding */
+        if (j < start && turn_between(kb, ts, j + 1, start, true))
             continue;
         bool hit = false;
         for (int u = 0; u < f->n_explained && !hit; u++)
@@ -3503,6 +3559,86 @@ static void night_fragments(const struct note_kb *kb, const struct toks *ts,
     }
 }
 
+/* Session 26 (branch note26): a weight loss told only as two weights, the
+ * body weight now and an earlier one ("Weight 68.2 kg. 73.5 in March. Not
+ * dieting."; "down from 70 to 64 kg"): a number of a body's weight (30 to
+ * 250) with a unit of weight within four words of a word for the weight
+ * ("weight", "weighed", "scales"), and another within the next sentence
+ * that an earlier time follows ([matcher] past or recent_past: "in March",
+ * "a year ago") or "was" or "from" opens. The earlier one higher by
+ * [matcher] loss_pct percent of it or more (the 5% that makes a loss worth
+ * a doctor's look, GGC-RF) is weight lost, unless a reason for it is told
+ * ([fact.weight_loss]'s unless and explained_by words: "on purpose",
+ * "diet"; "not dieting" is none). Only where the note read no weight loss
+ * or its reason already. */
+static bool weight_word_near(const struct toks *ts, int j)
+{
+    static const char *const w[] = {"weight", "weighed", "weigh", "weighs", "weighing", "scales", NULL};
+    for (int k = j - 4 < 0 ? 0 : j - 4; k < ts->n && k <= j + 4; k++)
+        if (ts->t[k].kind == T_WORD && word_in(ts->t[k].w, w))
+            return true;
+    return false;
+}
+
+static void weights_fell(const struct note_kb *kb, const struct toks *ts, struct rh_note_reading *r)
+{
+    const struct fact *f = fact_named(kb, "weight_loss");
+    if (!f || kb->loss_pct <= 0 || (r->signs & RH_BIT(RH_SIGN_WEIGHT_LOSS)))
+        return;
+    for (int i = 0; i < r->n; i++)
+        if (strncmp(r->f[i].fact, "weight", 6) == 0 || strcmp(r->f[i].fact, "topic_weight") == 0)
+            return;
+    int now_at = -1;
+    for (int j = 0; j + 1 < ts->n && now_at < 0; j++)
+        if (ts->t[j].kind == T_NUM && ts->t[j].num >= 30 && ts->t[j].num <= 250 &&
+            owner_at(kb, OWN_KG, ts, j + 1, ts->n) > 0 && weight_word_near(ts, j))
+            now_at = j;
+    /* the writer's weight now: not another's ("my mum weighed 60 kg"), nor
+     * one of the past ("68 kg back in 2019") */
+    if (now_at < 0 || other_person(kb, ts, now_at, now_at + 1) || past_of(kb, ts, now_at, now_at + 1) > 0)
+        return;
+    /* the earlier weight: in the same sentence or the next */
+    int stops = 0, lo = now_at;
+    while (lo > 0 && ts->t[lo - 1].kind != T_STOP)
+        lo--;
+    for (int j = lo; j < ts->n && stops < 2; j++) {
+        if (ts->t[j].kind == T_STOP) {
+            stops += j > now_at;
+            continue;
+        }
+        if (j == now_at || ts->t[j].kind != T_NUM || ts->t[j].num < 30 || ts->t[j].num > 250)
+            continue;
+        bool earlier = j > 0 && ts->t[j - 1].kind == T_WORD &&
+                       (!strcmp(ts->t[j - 1].w, "was") || !strcmp(ts->t[j - 1].w, "from"));
+        int e = j + 1;
+        if (e < ts->n && (owner_at(kb, OWN_KG, ts, e, ts->n) > 0))
+            e = owner_at(kb, OWN_KG, ts, e, ts->n);
+        for (int k = e; !earlier && k < ts->n && k <= e + 1 && ts->t[k].kind != T_STOP; k++)
+            earlier = owner_at(kb, OWN_RECENT, ts, k, ts->n) > 0 || owner_at(kb, OWN_PAST, ts, k, ts->n) > 0;
+        double was = ts->t[j].num, now = ts->t[now_at].num;
+        if (!earlier || other_person(kb, ts, j, j + 1) || was - now < was * kb->loss_pct / 100.0 || was - now > was * 0.3)
+            continue;
+        /* a reason told beside either weight */
+        if (unless_near(kb, f, ts, j, e) || explained(kb, f, ts, j, e) ||
+            unless_near(kb, f, ts, now_at, now_at + 1) || explained(kb, f, ts, now_at, now_at + 1))
+            return;
+        int c = e; /* the words: the earlier weight and its time, "73.5 in March" */
+        for (int k = e; k < ts->n && k <= e + 1 && ts->t[k].kind != T_STOP; k++) {
+            int q = owner_at(kb, OWN_RECENT, ts, k, ts->n);
+            if (q < 0)
+                q = owner_at(kb, OWN_PAST, ts, k, ts->n);
+            if (q > c)
+                c = q;
+        }
+        record(kb, r, (int)(f - kb->facts), ts, j, c, false);
+        /* the amount is no one number of the note: no weight line */
+        r->loss_kg = r->loss_pct = r->loss_months = 0;
+        r->loss_amount[0] = r->loss_time[0] = '\0';
+        r->loss_judged = RH_LOSS_NONE;
+        return;
+    }
+}
+
 static void unhurt_fall(const struct note_kb *kb, const struct toks *ts, struct rh_note_reading *r)
 {
     if (r->onset_event != RH_EVENT_FALL || r->pain >= 5)
@@ -3522,6 +3658,21 @@ static void unhurt_fall(const struct note_kb *kb, const struct toks *ts, struct 
         pain |= e > 0 && !negated(kb, ts, i, e, gaps);
     }
     cue |= painless && !pain;
+    /* session 26 (branch note26): a cue later in a fall's sentence that
+     * says it was nothing ([matcher] resolved: "found nothing wrong",
+     * "felt nothing"), left to this reading by long_past, so that a sign of
+     * harm told in the note keeps the fall */
+    for (int i = 0; i < r->n && !cue; i++) {
+        if (r->f[i].negated || !tells_fall(fact_named(kb, r->f[i].fact)))
+            continue;
+        int k = 0;
+        while (k < ts->n && ts->t[k].from < r->f[i].from)
+            k++;
+        int lo, hi;
+        concept_region(kb, ts, k, &lo, &hi);
+        for (int j = k; j < hi && !cue; j++)
+            cue = ts->t[j].from >= r->f[i].to && owner_at(kb, OWN_RESOLVED, ts, j, hi) > 0;
+    }
     /* session 21 (branch diary25): a hip told pain-free or unaffected
      * after the fall ([fact.hip_unaffected]: "fell onto my hands and right
      * knee ... the hip was entirely unaffected") is the same cue */
@@ -3955,6 +4106,7 @@ int rh_note_read_weighed(const char *note, double body_kg, struct rh_note_readin
             out->pain = (int)t->num;
     }
     night_fragments(kb, ts, out); /* session 18 (branch diary20) */
+    weights_fell(kb, ts, out); /* session 26 (branch note26) */
     unhurt_fall(kb, ts, out);
     spared_fever(kb, out); /* session 23 (branch diary27) */
     /* session 11 (branch rev11a), review 11 #5 #8 */
