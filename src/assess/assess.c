@@ -825,8 +825,15 @@ static void advise(struct rh__ctx *c, struct rh_assessment *out)
     bool said = false;
     for (int i = 0; ci >= 0 && i < out->n_flags; i++)
         said |= strstr(kb->conds[ci].flags, out->flags[i].id) != NULL;
-    if (ci >= 0 && kb->conds[ci].advice[0] && !said && !out->unranked)
-        why_add(&out->advice, "%s", kb->conds[ci].advice);
+    /* session 26 (asm26): worded for the running advice in force (its
+     * advice_run line for that level), so that "stop running" is never
+     * said beside "keep running in reduced amounts" */
+    const char *own = ci < 0 ? "" : kb->conds[ci].advice;
+    if (ci >= 0 && (unsigned)out->running < RH_RUNNING__COUNT &&
+        kb->conds[ci].advice_run[out->running][0])
+        own = kb->conds[ci].advice_run[out->running];
+    if (ci >= 0 && own[0] && !said && !out->unranked)
+        why_add(&out->advice, "%s", own);
     /* advice speaks of what is shown: a red flag that did not fire (yes)
      * is not shown, so to an advice line it is no (review 8 #5: "night
      * pain is not a warning sign here" while no flag reads it as one) */

@@ -138,6 +138,10 @@ struct rh__cond {
     char recovery[KB_TEXT];
     char flags[KB_TEXT]; /* red-flag ids it implies */
     char advice[KB_TEXT];
+    /* session 26 (asm26): its advice worded for the running advice in force
+     * ("advice_run = LEVEL ... | text"): one decision of how much to run,
+     * the advice phrased from it; "": advice */
+    char advice_run[RH_RUNNING__COUNT][KB_TEXT];
     char disp_source[KB_SOURCE]; /* source of the usual disposition */
     char run_source[KB_SOURCE];  /* source of the usual running advice */
     char running_why[KB_TEXT];   /* why that running advice, in plain words */

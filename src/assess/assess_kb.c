@@ -1572,7 +1572,39 @@ static int cond_cb(struct reader *r, const char *section, const char *key, const
         return set_text(r, "red_flags", c->flags, sizeof c->flags, value, strlen(value), line, err);
     else if (strcmp(key, "advice") == 0)
         return set_text(r, "advice", c->advice, sizeof c->advice, value, strlen(value), line, err);
-    else if (strcmp(key, "prior") == 0) {
+    else if (strcmp(key, "advice_run") == 0) {
+        /* session 26 (asm26): "LEVEL ... | text | source": the advice when
+         * the running advice in force is one of these levels (each level
+         * once); the text cites inline as advice does */
+        char parts[4][KB_PART];
+        size_t bad;
+        int n = split_bar(value, parts, 4, &bad);
+        if (n < 0)
+            return split_error(r, bad, line, err);
+        int lvs[RH_RUNNING__COUNT], nl = 0;
+        for (const char *p = parts[0]; n == 3 && *p;) {
+            size_t w = strcspn(p, " ,");
+            int lv = w ? level_of(rh__running_names, RH_RUNNING__COUNT, p, w) : -2;
+            if (lv == -2) {
+                p++;
+                continue;
+            }
+            if (lv < 0 || c->advice_run[lv][0] || nl == RH_RUNNING__COUNT)
+                return rh_err_setl(err, RH_ESYNTAX, line,
+                                   "%s line %ld: unknown or repeated running level in advice_run",
+                                   r->file, line);
+            lvs[nl++] = lv;
+            p += w;
+        }
+        if (n != 3 || !nl || !parts[1][0] || !parts[2][0])
+            return rh_err_setl(err, RH_ESYNTAX, line,
+                               "%s: expected 'advice_run = LEVEL ... | text | source'", r->file);
+        for (int i = 0; i < nl; i++)
+            if (set_text(r, "advice_run", c->advice_run[lvs[i]], sizeof c->advice_run[lvs[i]],
+                         parts[1], strlen(parts[1]), line, err))
+                return RH_EFORMAT;
+        return 0;
+    } else if (strcmp(key, "prior") == 0) {
         char parts[4][KB_PART];
         size_t bad;
         int n = split_bar(value, parts, 4, &bad);

@@ -157,6 +157,15 @@ static void cond_note(const struct rh_plan_kb *kb, const struct rh_plan_state *s
                       const char **note, const char **refer, bool *after_clearance)
 {
     *note = *st->condition ? cond_field(kb, st, "note") : NULL;
+    /* session 26 (asm26): worded for the assessment's running advice when
+     * the condition has a note_run_LEVEL (its one decision of how much to
+     * run: "then running" is not said to a runner whose plan runs now) */
+    if (*note && *st->running) {
+        char key[64];
+        rh__fmt(key, sizeof key, "note_run_%s", st->running);
+        const char *nr = cond_field(kb, st, key);
+        *note = nr ? nr : *note;
+    }
     *refer = cond_field(kb, st, "refer");
     *after_clearance = false;
     const char *nc = cond_field(kb, st, "note_cleared");

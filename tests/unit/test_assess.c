@@ -7573,8 +7573,100 @@ static void test_data_used_words_one_place(void)
     free(a);
 }
 
+/* session 26 (asm26): one decision of how much to run, and the advice phrased
+ * from it. A tester's hip-flexor strain from the web form read "keep running
+ * in reduced amounts" beside "Stop running and cross-train until ... pain-free". */
+static const char asm26_strain[] = "age = 24\nsex = male\nlocation = front\nonset = sudden\n"
+                                   "onset_event = sprint\nduration_days = 3\nepisodes = first\n"
+                                   "character = sharp\npain_now = 3\nworse_with = kicking\n"
+                                   "signs = bruising\ntest_resisted_knee_lift = yes\n";
+
+/* Whether hay holds needle, ignoring ASCII case. */
+static bool asm26_has(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (; *hay; hay++) {
+        size_t k = 0;
+        while (k < n && hay[k] &&
+               tolower((unsigned char)hay[k]) == tolower((unsigned char)needle[k]))
+            k++;
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
+static bool asm26_advice_has(const char *s)
+{
+    for (int i = 0; i < A.advice.n; i++)
+        if (asm26_has(A.advice.text[i], s))
+            return true;
+    return false;
+}
+
+static void test_asm26_strain_advice_follows_running(void)
+{
+    char text[1024];
+    /* 3/10 on runs: less running, and the advice keeps the runs short */
+    snprintf(text, sizeof text, "%spain_run = 3\npain_worst = 4\n", asm26_strain);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "hip_flexor_strain");
+    CHECK_INT(A.running, RH_RUNNING_REDUCE);
+    CHECK(!asm26_advice_has("stop running"));
+    CHECK(!asm26_advice_has("cross-train until"));
+    CHECK(asm26_advice_has("keep your runs short, easy and flat"));
+    /* the same strain at 6/10 on runs: cross-training only, and its advice
+     * says so (under the "once you can run again" heading) */
+    snprintf(text, sizeof text, "%spain_run = 6\npain_worst = 6\n", asm26_strain);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "hip_flexor_strain");
+    CHECK_INT(A.running, RH_RUNNING_CROSS_TRAIN_ONLY);
+    CHECK(asm26_advice_has("stop running and cross-train until"));
+    CHECK(!asm26_advice_has("keep your runs"));
+}
+
+/* Every condition's advice, at every running level it could be shown with:
+ * no "stop running" while running goes on, no "keep running" or "run less"
+ * while it is stopped or cross-training only (the words of scan kept in
+ * the report of asm26). A text that says both is a contradiction in data. */
+static void test_asm26_no_condition_advice_contradicts_running(void)
+{
+    static const char *const stop_words[] = {"stop running", "no running", "rest from running",
+                                             "without running", "cross-train until", "do not run"};
+    static const char *const go_words[] = {"keep running", "run less", "keep to easy running",
+                                           "running as the pain allows", "run every other day",
+                                           "cut distance", "cut long and fast runs"};
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    CHECK(kb != NULL);
+    for (int c = 0; kb && c < kb->n_conds; c++) {
+        /* the levels it can be shown with: from its lowest usual running
+         * (running, or a usual_run_if line's) up, as run_if lines only raise */
+        int lowest = kb->conds[c].running;
+        for (int i = kb->kind_at[RULE_USUAL_RUN_IF]; i < kb->kind_at[RULE_USUAL_RUN_IF + 1]; i++)
+            if (kb->rules[kb->by_kind[i]].owner == c && kb->rules[kb->by_kind[i]].level < lowest)
+                lowest = kb->rules[kb->by_kind[i]].level;
+        for (int lv = lowest; lv < RH_RUNNING__COUNT; lv++) {
+            const char *t = kb->conds[c].advice_run[lv][0] ? kb->conds[c].advice_run[lv]
+                                                           : kb->conds[c].advice;
+            bool runs = lv == RH_RUNNING_CONTINUE || lv == RH_RUNNING_REDUCE;
+            const char *const *w = runs ? stop_words : go_words;
+            size_t n = runs ? sizeof stop_words / sizeof *stop_words
+                            : sizeof go_words / sizeof *go_words;
+            for (size_t k = 0; k < n; k++) {
+                bool bad = asm26_has(t, w[k]);
+                CHECK(!bad);
+                if (bad)
+                    fprintf(stderr, "  %s at %s says \"%s\"\n", kb->conds[c].id,
+                            rh__running_names[lv], w[k]);
+            }
+        }
+    }
+}
+
 int main(void)
 {
+    RUN(test_asm26_strain_advice_follows_running);
+    RUN(test_asm26_no_condition_advice_contradicts_running);
     RUN(test_session18_fix18a_sources_for_this_runner);
     RUN(test_session18_fix18a_one_running_advice);
     RUN(test_flaginfo_low_flags);

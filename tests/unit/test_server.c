@@ -5703,8 +5703,66 @@ static void test_page_words_are_data(void)
     CHECK(rh_words("web_shoes", "add_heading"));
 }
 
+/* session 26 (asm26): a tester's hip-flexor strain from the web form read
+ * "Running: keep running in reduced amounts" beside "What helps: Stop running
+ * and cross-train until ... pain-free", and the plan then gave 20-30 minute
+ * easy runs. One decision of how much to run (less), and the page, the plan
+ * and Today say it alike: no "stop running" while the plan runs. */
+static void test_asm26_strain_advice_agrees_with_running(void)
+{
+    char path[512];
+    struct rh_store *s = syn_open(path, sizeof path);
+    static const char text[] = "age = 24\nsex = male\nlocation = front\nonset = sudden\n"
+                               "onset_event = sprint\nduration_days = 3\nepisodes = first\n"
+                               "character = sharp\npain_now = 3\npain_run = 3\npain_worst = 4\n"
+                               "worse_with = kicking\nsigns = bruising\n"
+                               "test_resisted_knee_lift = yes\n";
+    struct rh_intake in;
+    struct rh_err err;
+    CHECK_INT(rh_intake_parse(text, strlen(text), &in, &err), 0);
+    static struct rh_assessment a;
+    CHECK_INT(rh_assess(&in, &a, &err), 0);
+    CHECK_STR(a.conditions[0].id, "hip_flexor_strain");
+    CHECK_INT(a.running, RH_RUNNING_REDUCE);
+    struct rh_buf doc;
+    rh_buf_init(&doc, 0);
+    CHECK_INT(rh_assessment_to_json(&a, &doc), 0);
+    int64_t aid = 0;
+    int64_t created = (int64_t)(TODAY - 2) * 86400;
+    CHECK_INT(rh_store_assessment_add(s, created, "{}", doc.data, &aid, &err), 0);
+    struct rh_plan_kb *kb;
+    CHECK_INT(rh_plan_kb_load(&kb, &err), 0);
+    struct rh_plan_state st;
+    CHECK_INT(rh_plan_build(kb, doc.data, aid, TODAY - 2, NULL, &st, &err), 0);
+    char *json;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_store_plan_add(s, aid, created, json, NULL, &err), 0);
+    rh_free(json);
+    rh_plan_kb_free(kb);
+    rh_buf_release(&doc);
+    rh_store_close(s);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/assessment", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Keep your runs short, easy and flat"));
+    CHECK(!has(&r, "Stop running and cross-train"));
+    rh_server_response_release(&r);
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Short, easy, flat runs within the pain rule from the start"));
+    CHECK(!has(&r, "then moving strength, then running"));
+    CHECK(has(&r, "Easy run"));
+    rh_server_response_release(&r);
+    get(&cfg, "/report", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(!has(&r, "Stop running and cross-train"));
+    rh_server_response_release(&r);
+}
+
 int main(void)
 {
+    RUN(test_asm26_strain_advice_agrees_with_running);
     RUN(test_route_table);
     RUN(test_checkin_contradiction_refused);
     RUN(test_not_found_page);
