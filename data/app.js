@@ -1,7 +1,8 @@
 // runhip: upload by drag and drop with a progress bar per file. The import
 // page's plain form works without this script (several files in one
 // request); with it, each file is sent on its own to /import?as=json, its
-// progress shown, and its outcome (or error) written under it.
+// progress shown, and its outcome (or error) written under it. Its words
+// are the page's (the JSON of #import-words, data/wording.txt [web_import]).
 (function () {
   'use strict';
   var form = document.getElementById('upload');
@@ -11,11 +12,22 @@
   var list = document.getElementById('uploads');
   var csrf = form.querySelector('input[name=csrf]');
   var max = parseInt(form.getAttribute('data-max') || '0', 10);
-  if (!input || !drop || !list || !csrf) return;
+  // the words it says: the page's, from data/wording.txt [web_import]
+  // (cli26), each %s or %d filled in order, %% a percent sign
+  var wordsEl = document.getElementById('import-words');
+  var words = null;
+  try { words = JSON.parse(wordsEl ? wordsEl.textContent : ''); } catch (err) { words = null; }
+  if (!input || !drop || !list || !csrf || !words) return;
+  function say(key) {
+    var args = arguments, i = 1;
+    return String(words[key] || '').replace(/%%|%[ds]/g, function (m) {
+      return m === '%%' ? '%' : String(args[i++]);
+    });
+  }
   drop.hidden = false;
   drop.tabIndex = 0;
   drop.setAttribute('role', 'button');
-  drop.setAttribute('aria-label', 'Drop files here, or press Enter to choose them');
+  drop.setAttribute('aria-label', say('js_drop_aria'));
   var queue = [], busy = false;
 
   function el(tag, cls, text) {
@@ -25,8 +37,8 @@
     return e;
   }
   function mb(n) {
-    if (n < 1048576) return Math.max(1, Math.round(n / 1024)) + ' KB';
-    return (n / 1048576).toFixed(n < 10485760 ? 1 : 0) + ' MB';
+    if (n < 1048576) return say('js_kb', Math.max(1, Math.round(n / 1024)));
+    return say('js_mb', (n / 1048576).toFixed(n < 10485760 ? 1 : 0));
   }
 
   function row(file) {
@@ -35,9 +47,9 @@
     var bar = el('progress');
     bar.max = 100;
     bar.value = 0;
-    bar.setAttribute('aria-label', 'Sending ' + file.name);
+    bar.setAttribute('aria-label', say('js_sending_file', file.name));
     li.appendChild(bar);
-    var status = el('p', 'status note', 'Waiting');
+    var status = el('p', 'status note', say('js_waiting'));
     li.appendChild(status);
     list.appendChild(li);
     return { li: li, bar: bar, status: status };
@@ -50,7 +62,8 @@
     if (problems && problems.length) {
       var ul = el('ul', 'problems');
       problems.forEach(function (p) {
-        ul.appendChild(el('li', null, p.name + (p.status === 'failed' ? ' failed: ' : p.status === 'note' ? ': ' : ' warning: ') + p.message));
+        ul.appendChild(el('li', null, p.name + (p.status === 'note' ? ': ' :
+          ' ' + say(p.status === 'failed' ? 'item_failed' : 'item_warning') + ' ') + p.message));
       });
       ui.li.appendChild(ul);
     }
@@ -61,10 +74,10 @@
     }
   }
   function outcome(ui, f, after) {
-    var words = 'Imported ' + f.imported + ', already there ' + f.duplicates + ', failed ' + f.failed;
-    if (f.skipped) words += ', not activity files ' + f.skipped;
-    if (f.error) words = 'The import stopped: ' + f.error + '. ' + words;
-    done(ui, !f.error && !f.failed && !after, words + '.', f.problems, after);
+    var text = say('counts', f.imported, f.duplicates, f.failed);
+    if (f.skipped) text += say('counts_skipped', f.skipped);
+    if (f.error) text = say('stopped', f.error) + ' ' + text;
+    done(ui, !f.error && !f.failed && !after, text + '.', f.problems, after);
   }
   function next() {
     if (busy || !queue.length) return;
@@ -75,11 +88,11 @@
     fd.append('csrf', csrf.value);
     fd.append('file', file, file.name);
     x.open('POST', '/import?as=json');
-    ui.status.textContent = 'Sending';
+    ui.status.textContent = say('js_sending');
     x.upload.onprogress = function (e) {
       if (e.lengthComputable) {
         ui.bar.value = Math.round(100 * e.loaded / e.total);
-        ui.status.textContent = e.loaded < e.total ? 'Sending ' + ui.bar.value + '%' : 'Importing';
+        ui.status.textContent = e.loaded < e.total ? say('js_sending_pct', ui.bar.value) : say('js_importing');
       }
     };
     x.onload = function () {
@@ -91,14 +104,14 @@
          only when the file was sent alone: beside files of the same choice
          that were imported it said nothing was, under its own row */
       else if (x.status === 422 && doc && doc.files && doc.files.length) outcome(ui, doc.files[0], job.alone ? doc.error : null);
-      else if (x.status === 413) done(ui, false, 'Too large: at most ' + mb(max) + ' at once. Nothing was imported.');
-      else if (x.status === 403) done(ui, false, 'Refused: reload the page, then send it again.');
-      else done(ui, false, (doc && doc.error) ? doc.error : 'The server answered ' + x.status + '.');
+      else if (x.status === 413) done(ui, false, say('js_too_large', mb(max)));
+      else if (x.status === 403) done(ui, false, say('js_refused'));
+      else done(ui, false, (doc && doc.error) ? doc.error : say('js_server_status', x.status));
       busy = false;
       next();
     };
     x.onerror = function () {
-      done(ui, false, 'The connection broke off: nothing more came back. Try again.');
+      done(ui, false, say('js_broke_off'));
       busy = false;
       next();
     };
@@ -108,7 +121,7 @@
     for (var i = 0; i < files.length; i++) {
       var ui = row(files[i]);
       if (max && files[i].size > max) {
-        done(ui, false, 'Too large: at most ' + mb(max) + ' at once. Not sent.');
+        done(ui, false, say('js_too_large_unsent', mb(max)));
         continue;
       }
       queue.push({ file: files[i], ui: ui, alone: files.length === 1 });

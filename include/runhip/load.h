@@ -496,8 +496,15 @@ int rh_load_person(struct rh_store *s, struct rh_load_person *out, struct rh_err
  * `profile` and the web's /profile: "in use: female, from your answer in
  * your assessment of 2026-11-23; set yours with ..." (birth_year: the birth
  * year's, "in use: about 1988, from your age (38) in ..."); "" when the
- * profile holds it or no assessment gives it. */
-void rh_load_person_words(const struct rh_load_person *p, bool birth_year, char *buf, size_t cap);
+ * profile holds it or no assessment gives it. where: where the words are
+ * shown, which says where to set the value (cli26: the Profile page said
+ * "or on the Profile page" of itself). */
+enum rh_load_where {
+    RH_LOAD_WHERE_ANY,     /* a terminal or another page: the command or the Profile page */
+    RH_LOAD_WHERE_PROFILE, /* under the value's own field on the Profile page */
+};
+void rh_load_person_words(const struct rh_load_person *p, bool birth_year,
+                          enum rh_load_where where, char *buf, size_t cap);
 
 /* The heart-rate values in use, as the load report takes them (for the
  * profile page): rest and max (NaN max when no recording has a heart
@@ -534,7 +541,8 @@ const struct rh_words_named *rh_load_chart_words_keys(size_t *n);
  * peak of your 12 complete recordings, leaving out 1 that ended early; run
  * types are approximate until you set it (...)". The load report, the
  * CLI's `profile` and the web's /profile use it. */
-void rh_load_max_hr_basis(const struct rh_load_hr_in_use *u, char *buf, size_t cap);
+void rh_load_max_hr_basis(const struct rh_load_hr_in_use *u, enum rh_load_where where, char *buf,
+                          size_t cap);
 int rh_load_hr_in_use(struct rh_store *s, int32_t as_of_day, struct rh_load_hr_in_use *out,
                       struct rh_err *err);
 /* The words for a value in use that the profile does not give (rest when
@@ -543,7 +551,8 @@ int rh_load_hr_in_use(struct rh_store *s, int32_t as_of_day, struct rh_load_hr_i
  * complete recordings; run types are approximate until you set it"; ""
  * when the profile gives it. The CLI's `profile` and the web's /profile
  * show these words. */
-void rh_load_hr_in_use_words(const struct rh_load_hr_in_use *u, bool max, char *buf, size_t cap);
+void rh_load_hr_in_use_words(const struct rh_load_hr_in_use *u, bool max, enum rh_load_where where,
+                             char *buf, size_t cap);
 /* What setting the birth year changes (u: the values in use after it), for
  * `runhip profile set birth_year`: "birth year 1988: maximum heart rate now
  * estimated as 181 a minute (208 - 0.7 x age, Tanaka 2001)", or that the

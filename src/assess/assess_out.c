@@ -748,6 +748,11 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
         r = rh_buf_printf(b, "%d. %c%s: %s\n", i + 1, toupper((unsigned char)w[0]), w + 1, c->name);
         for (int k = 0; !r && k < c->why.n && k < RH_TEXT_CAUSE_WHY; k++)
             r = plain_feature(b, c->why.text[k], &refs);
+        /* cli26: no reason of its own (its score is its starting score,
+         * data/conditions.txt prior): said, not left bare */
+        const char *none = c->why.n ? NULL : rh_words("text", "cause.no_reason");
+        if (!r && none)
+            r = rh_buf_printf(b, "   - %s\n", none);
     }
     const char *pt = rh_words("pain_type", rh_pain_type_name(a->pain_type));
     if (!r)

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "assess/intake_int.h"
+#include "text/file_words.h"
 #include "util/banned.h"
 
 /* ---- word lists ---------------------------------------------------------- */
@@ -187,6 +188,87 @@ const struct rh__ifield *rh__ifield_find(const char *key)
         if (strcmp(rh__ifields[i].key, key) == 0)
             return &rh__ifields[i];
     return NULL;
+}
+
+/* Edit distance of two short lowercase words (99 when either is long). */
+static int distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 40 || lb > 40)
+        return 99;
+    int d[41][41];
+    for (size_t i = 0; i <= la; i++)
+        d[i][0] = (int)i;
+    for (size_t j = 0; j <= lb; j++)
+        d[0][j] = (int)j;
+    for (size_t i = 1; i <= la; i++)
+        for (size_t j = 1; j <= lb; j++) {
+            int c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < c)
+                c = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < c)
+                c = d[i][j - 1] + 1;
+            d[i][j] = c;
+        }
+    return d[la][lb];
+}
+
+/* How near a key of the table is to what was typed (smaller is nearer,
+ * -1 not near): a key it begins (pain: pain_now) or a part of it between
+ * underscores (worst: pain_worst), else a few letters off (agee: age;
+ * at most a third of its letters, at least one). */
+static int nearness(const char *typed, const char *key)
+{
+    size_t n = strlen(typed);
+    if (n >= 3 && strncmp(key, typed, n) == 0)
+        return 0;
+    for (const char *p = strstr(key, typed); n >= 3 && p; p = strstr(p + 1, typed))
+        if ((p == key || p[-1] == '_') && (p[n] == '\0' || p[n] == '_'))
+            return 1;
+    int d = distance(typed, key);
+    int most = (int)(n / 3) > 1 ? (int)(n / 3) : 1;
+    return d <= most ? 1 + d : -1;
+}
+
+int rh__intake_unknown_key(const char *key, long line, struct rh_err *err)
+{
+    /* cli26: a tester's "pain" got only "unknown key 'pain'": the nearest
+     * keys of the one table, at most three, nearest first then in the
+     * table's order, none much farther than the nearest */
+    char typed[48];
+    size_t n = strlen(key);
+    if (n >= sizeof typed)
+        n = sizeof typed - 1;
+    for (size_t i = 0; i < n; i++) {
+        char c = (char)tolower((unsigned char)key[i]);
+        typed[i] = (c == '-' || c == ' ') ? '_' : c;
+    }
+    typed[n] = '\0';
+    int best[3], found = 0, score[RH__MAX_IFIELDS];
+    for (int i = 0; i < rh__n_ifields; i++)
+        score[i] = nearness(typed, rh__ifields[i].key);
+    for (int s = 0; s <= 1 + (int)sizeof typed && found < 3; s++)
+        for (int i = 0; i < rh__n_ifields && found < 3; i++)
+            if (score[i] == s && (!found || s <= score[best[0]] + 1))
+                best[found++] = i;
+    char shown[48];
+    snprintf(shown, sizeof shown, "%.40s", key);
+    if (!found)
+        return rh__file_errl(err, RH_EKEY, line, "intake_unknown_key", "key", shown,
+                             (const char *)NULL);
+    char near[200] = "";
+    if (found == 1) {
+        snprintf(near, sizeof near, "%s", rh__ifields[best[0]].key);
+    } else {
+        char list[160] = "";
+        for (int k = 0; k + 1 < found; k++)
+            snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", k ? ", " : "",
+                     rh__ifields[best[k]].key);
+        rh__file_say(near, sizeof near, "intake_or", "list", list, "last",
+                     rh__ifields[best[found - 1]].key, (const char *)NULL);
+    }
+    return rh__file_errl(err, RH_EKEY, line, "intake_unknown_key_near", "key", shown, "near",
+                         near, (const char *)NULL);
 }
 
 #define AT(in, f, T) ((T *)(void *)((char *)(in) + (f)->off))
@@ -402,12 +484,15 @@ int rh__ifield_parse_word(const struct rh__ifield *f, const char *word, long lin
         *v = i;
         return 0;
     }
-    char expect[400];
+    /* all the words of the key, comma-separated (the diary's --signs
+     * adds its ticks' after them, src/plan/triage.c) */
+    char expect[400], shown[48];
     size_t n = 0;
     expect[0] = '\0';
     for (int k = 0; k < rh_intake_word_count(l) && n < sizeof expect; k++)
         n += (size_t)snprintf(expect + n, sizeof expect - n, "%s%s", k ? ", " : "",
                               rh_intake_word(l, k));
-    return rh_err_setl(err, RH_EKEY, line, "%s: unknown word '%.40s' (expected %s)", f->key, word,
-                       expect);
+    snprintf(shown, sizeof shown, "%.40s", word);
+    return rh__file_errl(err, RH_EKEY, line, "intake_unknown_word", "key", f->key, "word", shown,
+                         "words", expect, (const char *)NULL);
 }

@@ -100,6 +100,10 @@ bool rh__assess_key_in_flags(const char *key);
 /* Number of keys of the table that in answers. */
 int rh__intake_answered(const struct rh_intake *in);
 
+/* err set to RH_EKEY at line for a key that is not in the table, naming
+ * the nearest keys of the table (data/wording.txt [file_words]
+ * intake_unknown_key*); returns RH_EKEY. */
+int rh__intake_unknown_key(const char *key, long line, struct rh_err *err);
 /* Looks word up in f's list (ENUM and LIST fields, synonyms accepted);
  * *v gets its index. On failure fills err with a message naming the key and
  * the expected words (RH_EKEY) and sets the line. */

@@ -255,8 +255,7 @@ int rh__intake_parse_json(const char *text, size_t len, struct rh_intake *out,
         {
             const struct rh__ifield *f = rh__ifield_find(key);
             if (!f) {
-                r = rh_err_setl(err, RH_EKEY, line_of(text, len, key, -1), "unknown key '%.40s'",
-                                key);
+                r = rh__intake_unknown_key(key, line_of(text, len, key, -1), err);
                 break;
             }
             if ((r = json_field(text, len, f, v, out, err)))

@@ -130,7 +130,7 @@ static int parse_text(const char *text, size_t len, struct rh_intake *out, struc
                                    key);
         const struct rh__ifield *f = rh__ifield_find(key);
         if (!f)
-            return rh_err_setl(err, RH_EKEY, line, "unknown key '%.40s'", key);
+            return rh__intake_unknown_key(key, line, err);
         int idx = (int)(f - rh__ifields);
         if (first_line[idx])
             return rh_err_setl(err, RH_ESYNTAX, line, "duplicate key '%s' (first on line %ld)",

@@ -30,7 +30,7 @@ static const struct rh_words_format activities_words[] = {
     {"head_pace", ""},     {"head_spm", ""},      {"head_hr", ""},       {"head_shoe", ""},
     {"head_name", ""},     {"none_match", ""},    {"none_yet", ""},      {"total_one", "l"},
     {"total_many", "l"},   {"sport_total", "slf"}, {"excluded_total", "l"}, {"inferred_note", ""},
-    {"too_fast", "lfsf"},
+    {"too_fast", "lfsf"},  {"units", ""},
 };
 
 static void show_row(const struct rh_activity *a)
@@ -264,6 +264,9 @@ int cmd_activities(struct rh_cli *cli, int argc, char **argv)
             printf(W("excluded_total"), n_excl);
         }
         printf("\n");
+        /* the units of the table's bare columns (cli26: a tester read "HR"
+         * and "spm" without one) */
+        printf("%s\n", W("units"));
         if (any_inferred)
             printf("%s\n", W("inferred_note"));
         /* hours faster than the ultra-distance world bests: not a run, and

@@ -41,9 +41,9 @@ static int show(struct rh_cli *cli, struct rh_store *s)
         bool is_max = strcmp(k[i].key, "max_hr") == 0;
         bool is_by = strcmp(k[i].key, "birth_year") == 0;
         if (!v && (is_max || strcmp(k[i].key, "rest_hr") == 0))
-            rh_load_hr_in_use_words(&hr, is_max, use, sizeof use);
+            rh_load_hr_in_use_words(&hr, is_max, RH_LOAD_WHERE_ANY, use, sizeof use);
         else if (!v && (is_by || strcmp(k[i].key, "sex") == 0))
-            rh_load_person_words(&who, is_by, use, sizeof use);
+            rh_load_person_words(&who, is_by, RH_LOAD_WHERE_ANY, use, sizeof use);
         if (strcmp(k[i].key, "tz") == 0 && !v)
         {
             printf("%-11s ", k[i].key);

@@ -2105,7 +2105,17 @@ int rh_load_hr_in_use(struct rh_store *s, int32_t as_of_day, struct rh_load_hr_i
     return 0;
 }
 
-void rh_load_max_hr_basis(const struct rh_load_hr_in_use *u, char *buf, size_t cap)
+void rh__load_where(char *buf, size_t cap, enum rh_load_where where, const char *args,
+                    bool one_field)
+{
+    if (where == RH_LOAD_WHERE_PROFILE)
+        rh__load_say(buf, cap, one_field ? "where_field" : "where_page", NULL);
+    else
+        rh__load_say(buf, cap, "where_any", "args", args, NULL);
+}
+
+void rh_load_max_hr_basis(const struct rh_load_hr_in_use *u, enum rh_load_where where, char *buf,
+                          size_t cap)
 {
     if (!cap)
         return;
@@ -2145,12 +2155,16 @@ void rh_load_max_hr_basis(const struct rh_load_hr_in_use *u, char *buf, size_t c
         snprintf(k, sizeof k, "%d", u->max_left_out);
         rh__load_say(early, sizeof early, "max_ended_early", "n", k, NULL);
     }
+    char wh[200];
+    rh__load_where(wh, sizeof wh, where, "", rh_has(u->max_age));
     rh__load_say(until, sizeof until,
-                 rh_has(u->max_age) ? "max_approximate" : "max_approximate_age", NULL);
+                 rh_has(u->max_age) ? "max_approximate" : "max_approximate_age", "where", wh,
+                 NULL);
     snprintf(buf, cap, "%s%s%s%s", how, lone, early, until);
 }
 
-void rh_load_hr_in_use_words(const struct rh_load_hr_in_use *u, bool max, char *buf, size_t cap)
+void rh_load_hr_in_use_words(const struct rh_load_hr_in_use *u, bool max, enum rh_load_where where,
+                             char *buf, size_t cap)
 {
     if (!cap)
         return;
@@ -2169,7 +2183,7 @@ void rh_load_hr_in_use_words(const struct rh_load_hr_in_use *u, bool max, char *
         return;
     }
     char basis[600];
-    rh_load_max_hr_basis(u, basis, sizeof basis);
+    rh_load_max_hr_basis(u, where, basis, sizeof basis);
     snprintf(bpm, sizeof bpm, "%.0f", u->max_hr);
     rh__load_say(buf, cap, "max_in_use", "bpm", bpm, "basis", basis, NULL);
 }

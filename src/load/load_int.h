@@ -174,6 +174,11 @@ void rh__load_fill(char *out, size_t cap, const char *tmpl, const char *const *n
  * rh__load_err: err set to code and that text; returns code.
  * rh__load_words_check: the section against the table, once a program. */
 size_t rh__load_say(char *buf, size_t cap, const char *key, ...);
+/* Where to set a value, said where the words are shown (where_*): args
+ * what follows 'runhip profile set' (" birth_year YEAR", "" for none),
+ * one_field whether one field is meant (on the Profile page, the field above). */
+void rh__load_where(char *buf, size_t cap, enum rh_load_where where, const char *args,
+                    bool one_field);
 int rh__load_err(struct rh_err *err, int code, const char *key, ...);
 int rh__load_words_check(struct rh_err *err);
 

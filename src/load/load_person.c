@@ -82,7 +82,8 @@ int rh_load_person(struct rh_store *s, struct rh_load_person *out, struct rh_err
     return 0;
 }
 
-void rh_load_person_words(const struct rh_load_person *p, bool birth_year, char *buf, size_t cap)
+void rh_load_person_words(const struct rh_load_person *p, bool birth_year,
+                          enum rh_load_where where, char *buf, size_t cap)
 {
     if (!cap)
         return;
@@ -95,8 +96,13 @@ void rh_load_person_words(const struct rh_load_person *p, bool birth_year, char 
         char y[16], age[16];
         snprintf(y, sizeof y, "%d", p->birth_year);
         snprintf(age, sizeof age, "%d", p->age_answered);
-        rh__load_say(buf, cap, "person_birth_year", "year", y, "age", age, "day", d, NULL);
+        char wh[200];
+        rh__load_where(wh, sizeof wh, where, " birth_year YEAR", true);
+        rh__load_say(buf, cap, "person_birth_year", "year", y, "age", age, "day", d, "where", wh,
+                     NULL);
     } else if (!birth_year && p->sex_from_assessment) {
-        rh__load_say(buf, cap, "person_sex", "sex", p->sex, "day", d, NULL);
+        char wh[200];
+        rh__load_where(wh, sizeof wh, where, " sex WORD", true);
+        rh__load_say(buf, cap, "person_sex", "sex", p->sex, "day", d, "where", wh, NULL);
     }
 }

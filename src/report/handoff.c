@@ -1018,6 +1018,9 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
             cause_why(o, json_string_value(json_array_get(why, k)));
             put(o, "</li>\n");
         }
+        /* cli26: a cause with no feature of its own is said to be one */
+        if (!json_is_array(why) || !json_array_size(why))
+            pf(o, "<li>%s</li>\n", RW("no_reason"));
         put(o, "</ul></li>\n");
     }
     pf(o, "</ol>\n<p class=\"small\">%s</p>\n", RW("ranking_note"));
@@ -1489,7 +1492,7 @@ static const struct rh_words_format report_words[] = {
     {"diary_identical", "d"}, {"diary_entries", "d"}, {"diary_signs", ""},
     {"flags_heading", ""}, {"flags_none", ""}, {"flag_info_at", ""}, {"flag_info_why", ""},
     {"conditions_fit", ""}, {"conditions_ranked", ""}, {"not_ranked", ""},
-    {"ranking_note", ""}, {"pain_pattern", ""}, {"self_check", ""}, {"self_check_none", ""},
+    {"ranking_note", ""}, {"no_reason", ""}, {"pain_pattern", ""}, {"self_check", ""}, {"self_check_none", ""},
     {"self_check_warn", "d"}, {"self_check_answered", "d"}, {"self_check_rule", ""},
     {"visit_cleared", "s"}, {"visit_seen", "ss"}, {"run_not_before", "s"},
     {"diary_flags", ""}, {"diary_flags_how", ""}, {"diary_flags_stop", ""},

@@ -422,7 +422,7 @@ static const char *max_hr_basis(const struct rh_load_report *r, char *out, size_
 {
     struct rh_load_hr_in_use u;
     rh_load_hr_of_report(r, &u);
-    rh_load_max_hr_basis(&u, out, cap);
+    rh_load_max_hr_basis(&u, RH_LOAD_WHERE_ANY, out, cap);
     return out;
 }
 

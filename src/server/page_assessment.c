@@ -147,8 +147,17 @@ static void level_reasons(struct ctx *c, json_t *doc, json_t *why, const char *l
 /* A condition's findings in words ("because ..."), not as rule text. */
 static void findings(struct ctx *c, json_t *why)
 {
-    if (!json_is_array(why) || !json_array_size(why))
+    if (!json_is_array(why) || !json_array_size(why)) {
+        /* cli26: a cause with no reason of its own ("also likely: snapping
+         * hip" stood bare): why it is listed, as the terminal says it */
+        const char *none = rh_words("text", "cause.no_reason");
+        if (none) {
+            put(c, "<ul class=\"note\">\n<li>");
+            esc(c, none);
+            put(c, "</li>\n</ul>\n");
+        }
         return;
+    }
     put(c, "<ul class=\"note\">\n");
     /* as many as the terminal gives (one limit, in the library) */
     for (size_t i = 0; i < json_array_size(why) && i < RH_TEXT_CAUSE_WHY; i++) {

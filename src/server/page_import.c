@@ -28,7 +28,18 @@ static const struct rh_words_format import_words[] = {
     {"json_too_large", "d"}, {"json_no_file", ""}, {"intro", ""}, {"too_large", "ds"},
     {"no_file", ""}, {"not_taken_one", "dd"}, {"not_taken_many", "dd"}, {"all_files", "d"},
     {"all_counts", "ddd"}, {"see_training", ""},
+    /* cli26: data/app.js's (the drop zone's script), handed to it by the page */
+    {"js_drop_aria", ""}, {"js_sending_file", "s"}, {"js_waiting", ""}, {"js_sending", ""},
+    {"js_sending_pct", "d"}, {"js_importing", ""}, {"js_too_large", "s"},
+    {"js_too_large_unsent", "s"}, {"js_refused", ""}, {"js_server_status", "d"},
+    {"js_broke_off", ""}, {"js_kb", "s"}, {"js_mb", "s"},
 };
+
+/* The words data/app.js says (cli26: they were written in it in English),
+ * the js_* keys of the table and the page's own it shares, handed to it
+ * as a JSON object in the page; the script fills each %s or %d in order. */
+static const char *const script_keys[] = {"item_failed", "item_warning", "stopped", "counts",
+                                          "counts_skipped"};
 
 int page_import_words_check(struct rh_err *err)
 {
@@ -164,9 +175,25 @@ static void form(struct ctx *c)
     put(c, "\">\n");
     csrf_field(c);
     pf(c, "<button type=\"submit\">%s</button>\n</form>\n"
-          "<ul id=\"uploads\" class=\"uploads\" aria-live=\"polite\"></ul>\n"
-          "<script src=\"/app.js\" defer></script>\n",
+          "<ul id=\"uploads\" class=\"uploads\" aria-live=\"polite\"></ul>\n",
        W("import"));
+    json_t *o = json_object();
+    for (size_t i = 0; o && i < sizeof import_words / sizeof *import_words; i++)
+        if (!strncmp(import_words[i].key, "js_", 3))
+            json_object_set_new(o, import_words[i].key, json_string(W(import_words[i].key)));
+    for (size_t i = 0; o && i < sizeof script_keys / sizeof *script_keys; i++)
+        json_object_set_new(o, script_keys[i], json_string(W(script_keys[i])));
+    /* "/" escaped: no "</script>" can end the element early */
+    char *js = o ? json_dumps(o, JSON_COMPACT | JSON_ESCAPE_SLASH) : NULL;
+    json_decref(o);
+    if (!js) {
+        c->err = RH_ENOMEM;
+        return;
+    }
+    pf(c, "<script type=\"application/json\" id=\"import-words\">%s</script>\n"
+          "<script src=\"/app.js\" defer></script>\n",
+       js);
+    rh_free(js);
 }
 
 /* One uploaded file through the import; its outcome as HTML or JSON. */

@@ -100,9 +100,9 @@ int page_profile(struct ctx *c)
         bool is_by = strcmp(k[i].key, "birth_year") == 0;
         char use[300] = "";
         if (hr_ok && !v && (is_max || strcmp(k[i].key, "rest_hr") == 0))
-            rh_load_hr_in_use_words(&hr, is_max, use, sizeof use);
+            rh_load_hr_in_use_words(&hr, is_max, RH_LOAD_WHERE_PROFILE, use, sizeof use);
         else if (who_ok && !v && (is_by || strcmp(k[i].key, "sex") == 0))
-            rh_load_person_words(&who, is_by, use, sizeof use);
+            rh_load_person_words(&who, is_by, RH_LOAD_WHERE_PROFILE, use, sizeof use);
         if (use[0]) {
             use[0] = (char)toupper((unsigned char)use[0]);
             pf(c, "<p class=\"note\" id=\"p-%s-use\">", k[i].key);

@@ -45,6 +45,11 @@ static const struct rh_words_named file_words[] = {
     {"gzip_empty", ""},
     {"zip_in_gzip", ""},
     {"too_large", "mb"},
+    /* an intake file (src/assess, cli26) */
+    {"intake_unknown_key", "key"},
+    {"intake_unknown_key_near", "key near"},
+    {"intake_unknown_word", "key word words"},
+    {"intake_or", "list last"},
     /* FIT (src/fit) */
     {"fit_trailing", "bytes"},
     {"fit_header_damaged", ""},

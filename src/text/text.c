@@ -210,7 +210,7 @@ static const char *const text_keys[] = {
     "from_data_answers.clinical", "from_data_corrected.clinical", "none_listed.clinical",
     "child_person", "proxy_person",
     "third_person.clinical", "unranked.heading", "unranked.web", "unranked.note",
-    "unranked.ask", "unranked.save", "unranked.save.replaces", "flags.set_aside",
+    "unranked.ask", "cause.no_reason", "unranked.save", "unranked.save.replaces", "flags.set_aside",
     "flags.set_aside.web", "answers.most", "answers.shown", "answers.more", "flags.high", "flags.low",
     "signs.unchecked", "unranked.first", "urgent.now", "urgent.tests", "urgent.offer",
     "urgent.button", "quest.intro", "save_not_at_end.web", "save_not_at_end.api",

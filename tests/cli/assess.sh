@@ -45,6 +45,19 @@ expect 1 "$RUNHIP" --db "$T/e.db" assess --in "$T/bad2.txt"
 has "bad2.txt:1:" "$T/err"
 [ "$(count "$T/e.db")" = 0 ] || [ "$(count "$T/e.db")" = "?" ] || no "stored after a bad intake"
 
+t unknown_key_names_the_nearest_keys_and_stores_nothing
+# cli26: a tester's "pain" got only "unknown key 'pain'"; with an
+# assessment already stored, the bad intake adds none
+expect 0 "$RUNHIP" --db "$T/k.db" assess --in "$V/007_itb_classic.txt"
+printf 'age = 30\npain = 3\n' >"$T/bad3.txt"
+expect 1 "$RUNHIP" --db "$T/k.db" assess --in "$T/bad3.txt"
+has "bad3.txt:2: unknown key 'pain': did you mean pain_now, pain_run or pain_worst?" "$T/err"
+[ "$(count "$T/k.db")" = 1 ] || no "stored after an unknown key"
+printf '{"age": 30, "sex": "robot"}\n' >"$T/bad4.json"
+expect 1 "$RUNHIP" --db "$T/k.db" assess --json --in "$T/bad4.json"
+has "sex: unknown word 'robot' (expected female, male, other)" "$T/err"
+[ "$(count "$T/k.db")" = 1 ] || no "stored after an unknown word"
+
 t missing_file_exits_1
 expect 1 "$RUNHIP" --db "$T/f.db" assess --in "$T/nosuch.txt"
 has "runhip: $T/nosuch.txt: cannot open" "$T/err"

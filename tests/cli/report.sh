@@ -239,6 +239,15 @@ hasnt "lately" "$H"
 has "strength 1, mobility 0" "$T/one.html"
 hasnt "7.0 a week" "$T/one.html"
 has "@page" "$H"
+# cli26: a ranked cause with no feature of its own says so (it was a bare
+# name with an empty list under it)
+printf 'location = outer_knee\nworse_with = run_later\n' >"$T/bare.txt"
+"$RUNHIP" --db "$T/bare.db" --today 2026-12-01 assess --in "$T/bare.txt" >/dev/null 2>&1 ||
+    no "assess of a sparse intake failed"
+"$RUNHIP" --db "$T/bare.db" --today 2026-12-01 report --html "$T/bare.html" >/dev/null 2>&1 ||
+    no "report of a sparse intake failed"
+has "<li>No feature in the answers for or against it: listed on its prior (how common it is) alone.</li>" "$T/bare.html"
+grep -q "<ul>\s*</ul>" "$T/bare.html" && no "an empty list of reasons under a cause"
 # the reasons behind the suggested care, in plain words, with numbered sources
 has "1-2 weeks.&rdquo;), because:</p>" "$H"
 # a physiotherapist's booking (tests/cli/physio_intake.txt: the same pain,

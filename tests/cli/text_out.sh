@@ -35,6 +35,10 @@ has 'bad\\x1b\[2J.gpx' "$T/err"
 expect 0 "$RUNHIP" --db "$T/a.db" activities
 ! grep -q "$ESC" "$T/out" || no "an escape character reached stdout"
 has "Run ]0;pwned" "$T/out"
+# cli26: the bare columns' units said once, and the legend fits 80 columns
+has "spm: steps a minute (cadence); HR: average heart rate in bpm (beats a minute)" "$T/out"
+[ "$(grep -c 'beats a minute' "$T/out")" = 1 ] || no "the units are not said once"
+[ "$(grep 'beats a minute' "$T/out" | wc -c)" -le 81 ] || no "the units line is wider than 80"
 expect 1 "$RUNHIP" inspect "$T/export.zip"
 ! grep -q "$ESC" "$T/out" "$T/err" || no "inspect let an escape character through"
 

@@ -1862,6 +1862,40 @@ static void test_json_shape(void)
     rh_buf_release(&b);
 }
 
+/* cli26: a ranked cause with no reason of its own (its score its prior)
+ * was shown bare ("Less likely: snapping hip" and nothing under it): each
+ * shown cause carries its reasons or the line that says why it is listed */
+static void test_cli26_every_shown_cause_says_why(void)
+{
+    run_text("location = outer_knee\nworse_with = run_later\n");
+    const char *none = rh_words("text", "cause.no_reason");
+    CHECK(none != NULL && *none);
+    int bare = 0;
+    for (int i = 0; i < A.n_conditions && i < RH_TEXT_TOP_CAUSES; i++)
+        bare += A.conditions[i].why.n == 0;
+    CHECK(bare > 0); /* the case the tester met */
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    const char *p = b.data ? strstr(b.data, "MOST LIKELY CAUSES") : NULL;
+    CHECK(p != NULL);
+    for (int i = 0; p && i < A.n_conditions && i < RH_TEXT_TOP_CAUSES; i++) {
+        char head[160];
+        snprintf(head, sizeof head, "%d. ", i + 1);
+        p = strstr(p, head);
+        CHECK(p != NULL);
+        if (!p)
+            break;
+        const char *next = strchr(p, '\n');
+        /* the line under the head is a reason: "   - " */
+        CHECK(next && strncmp(next + 1, "   - ", 5) == 0);
+        if (A.conditions[i].why.n == 0)
+            CHECK(next && strncmp(next + 6, none, strlen(none)) == 0);
+        p = next;
+    }
+    rh_buf_release(&b);
+}
+
 static void test_text_report(void)
 {
     struct rh_intake in;
@@ -7667,6 +7701,7 @@ int main(void)
 {
     RUN(test_asm26_strain_advice_follows_running);
     RUN(test_asm26_no_condition_advice_contradicts_running);
+    RUN(test_cli26_every_shown_cause_says_why);
     RUN(test_session18_fix18a_sources_for_this_runner);
     RUN(test_session18_fix18a_one_running_advice);
     RUN(test_flaginfo_low_flags);

@@ -108,6 +108,14 @@ static void test_text_errors(void)
 {
     bad("age = 34\nfoo = 1\n", RH_EKEY, 2, "unknown key 'foo'");
     bad("age = 34\n\nsex = robot\n", RH_EKEY, 3, "sex: unknown word 'robot'");
+    /* cli26: the nearest keys of the table, and a word's allowed words */
+    bad("pain = 3\n", RH_EKEY, 1,
+        "unknown key 'pain': did you mean pain_now, pain_run or pain_worst?");
+    bad("worst = 3\n", RH_EKEY, 1, "unknown key 'worst': did you mean pain_worst?");
+    bad("agee = 3\n", RH_EKEY, 1, "unknown key 'agee': did you mean age?");
+    bad("pain_wrst = 3\n", RH_EKEY, 1, "unknown key 'pain_wrst': did you mean pain_worst?");
+    bad("foo = 1\n", RH_EKEY, 1, "unknown key 'foo': it is not a key of an intake file");
+    bad("sex = robot\n", RH_EKEY, 1, "sex: unknown word 'robot' (expected female, male, other)");
     bad("location = groin, elbow\n", RH_EKEY, 1, "location: unknown word 'elbow'");
     bad("# c\nage = 140\n", RH_ERANGE, 2, "age: 140 is out of range (10..100)");
     bad("pain_now = -1\n", RH_ERANGE, 1, "pain_now: -1 is out of range (0..10)");
@@ -140,6 +148,8 @@ static void test_json_errors(void)
 {
     bad("{\n  \"age\": 34,\n  \"foo\": 1\n}\n", RH_EKEY, 3, "unknown key 'foo'");
     bad("{\"age\": 34,\n\"sex\": \"robot\"}", RH_EKEY, 2, "sex: unknown word 'robot'");
+    bad("{\"age\": 34,\n\"pain\": 3}", RH_EKEY, 2,
+        "unknown key 'pain': did you mean pain_now, pain_run or pain_worst?");
     bad("{\"location\": [\n  \"groin\",\n  \"elbow\"\n]}", RH_EKEY, 3,
         "location: unknown word 'elbow'");
     bad("{\n\"age\": 140}", RH_ERANGE, 2, "age: 140 is out of range (10..100)");

@@ -2048,14 +2048,14 @@ static void test_max_hr_estimate(void)
     struct rh_load_hr_in_use u;
     CHECK_INT(rh_load_hr_in_use(s, SYN_DAY0 + 8, &u, NULL), 0);
     char w[400];
-    rh_load_hr_in_use_words(&u, true, w, sizeof w);
+    rh_load_hr_in_use_words(&u, true, RH_LOAD_WHERE_ANY, w, sizeof w);
     CHECK(strstr(w, "in use: 194 beats a minute, estimated from your age") != NULL);
-    rh_load_hr_in_use_words(&u, false, w, sizeof w);
+    rh_load_hr_in_use_words(&u, false, RH_LOAD_WHERE_ANY, w, sizeof w);
     CHECK_STR(w, "in use: 60 beats a minute, assumed");
     CHECK_INT(rh_store_meta_set(s, "profile.max_hr", "188", NULL), 0);
     CHECK_INT(rh_load_hr_in_use(s, SYN_DAY0 + 8, &u, NULL), 0);
     CHECK(u.max_from_profile && u.max_hr == 188);
-    rh_load_hr_in_use_words(&u, true, w, sizeof w);
+    rh_load_hr_in_use_words(&u, true, RH_LOAD_WHERE_ANY, w, sizeof w);
     CHECK_STR(w, "");
     rh_store_close(s);
 }

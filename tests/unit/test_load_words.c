@@ -43,9 +43,9 @@ static void test_heart_rates_in_use(void)
     char out[700];
     struct rh_load_hr_in_use u = {.rest_hr = 60, .max_hr = 186, .max_recordings = 12,
                                   .max_lone_peak = RH_NONE, .max_age = RH_NONE};
-    rh_load_hr_in_use_words(&u, false, out, sizeof out);
+    rh_load_hr_in_use_words(&u, false, RH_LOAD_WHERE_ANY, out, sizeof out);
     CHECK_STR(out, "in use: 60 beats a minute, assumed");
-    rh_load_hr_in_use_words(&u, true, out, sizeof out);
+    rh_load_hr_in_use_words(&u, true, RH_LOAD_WHERE_ANY, out, sizeof out);
     CHECK_STR(out, "in use: 186 beats a minute, estimated: the highest peak of your 12 complete "
                    "recordings; run types are approximate until you set your measured maximum, "
                    "or at least your birth year, with 'runhip profile set' or on the Profile "
@@ -54,7 +54,7 @@ static void test_heart_rates_in_use(void)
     u.max_lone_peak = 221;
     u.max_left_out = 2;
     u.max_age = 190;
-    rh_load_hr_in_use_words(&u, true, out, sizeof out);
+    rh_load_hr_in_use_words(&u, true, RH_LOAD_WHERE_ANY, out, sizeof out);
     CHECK_STR(out, "in use: 186 beats a minute, estimated from your age as 208 - 0.7 x age, as "
                    "your 1 complete recording peak no higher, leaving out a lone peak of 221, "
                    "leaving out 2 that ended early; run types are approximate until you set "
@@ -63,12 +63,15 @@ static void test_heart_rates_in_use(void)
     u.max_age = 180;
     u.max_lone_peak = RH_NONE;
     u.max_left_out = 0;
-    rh_load_max_hr_basis(&u, out, sizeof out);
+    rh_load_max_hr_basis(&u, RH_LOAD_WHERE_ANY, out, sizeof out);
     CHECK_STR(out, "estimated: the highest peak of your 3 complete recordings; run types are "
                    "approximate until you set your measured maximum with 'runhip profile set' "
                    "or on the Profile page");
+    rh_load_max_hr_basis(&u, RH_LOAD_WHERE_PROFILE, out, sizeof out);
+    CHECK_STR(out, "estimated: the highest peak of your 3 complete recordings; run types are "
+                   "approximate until you set your measured maximum in the field above");
     u.max_age = 200;
-    rh_load_max_hr_basis(&u, out, sizeof out);
+    rh_load_max_hr_basis(&u, RH_LOAD_WHERE_ANY, out, sizeof out);
     const char *by_age = "estimated from your age as 208 - 0.7 x age, as your 3 complete "
                          "recordings peak no higher; run types";
     CHECK(strncmp(out, by_age, strlen(by_age)) == 0);
@@ -77,12 +80,12 @@ static void test_heart_rates_in_use(void)
      * max_hr_age_a, max_hr_age_b), not written in the words */
     u.age_a = 211;
     u.age_b = 0.64;
-    rh_load_max_hr_basis(&u, out, sizeof out);
+    rh_load_max_hr_basis(&u, RH_LOAD_WHERE_ANY, out, sizeof out);
     const char *by_other = "estimated from your age as 211 - 0.64 x age, as your 3 complete "
                            "recordings peak no higher; run types";
     CHECK(strncmp(out, by_other, strlen(by_other)) == 0);
     u.max_recordings = 1;
-    rh_load_max_hr_basis(&u, out, sizeof out);
+    rh_load_max_hr_basis(&u, RH_LOAD_WHERE_ANY, out, sizeof out);
     CHECK(strncmp(out, "estimated from your age as 211 - 0.64 x age, as your 1 complete "
                        "recording peak no higher; run types",
                   strlen("estimated from your age as 211 - 0.64 x age, as your 1 complete "
@@ -90,12 +93,12 @@ static void test_heart_rates_in_use(void)
     u.max_recordings = 3;
     u.age_a = u.age_b = 0;
     u.max_hr = RH_NONE;
-    rh_load_hr_in_use_words(&u, true, out, sizeof out);
+    rh_load_hr_in_use_words(&u, true, RH_LOAD_WHERE_ANY, out, sizeof out);
     CHECK_STR(out, "in use: none (no recording has a heart rate)");
     u.rest_from_profile = u.max_from_profile = true;
-    rh_load_hr_in_use_words(&u, false, out, sizeof out);
+    rh_load_hr_in_use_words(&u, false, RH_LOAD_WHERE_ANY, out, sizeof out);
     CHECK_STR(out, "");
-    rh_load_hr_in_use_words(&u, true, out, sizeof out);
+    rh_load_hr_in_use_words(&u, true, RH_LOAD_WHERE_ANY, out, sizeof out);
     CHECK_STR(out, "");
 }
 
@@ -107,14 +110,22 @@ static void test_person_in_use(void)
                                .birth_year_from_assessment = true,
                                .assessment_day = rh_days_from_civil(2026, 11, 23),
                                .age_answered = 38};
-    rh_load_person_words(&p, false, out, sizeof out);
+    rh_load_person_words(&p, false, RH_LOAD_WHERE_ANY, out, sizeof out);
     CHECK_STR(out, "in use: female, from your answer in your assessment of 2026-11-23; set "
                    "yours with 'runhip profile set sex WORD' or on the Profile page");
-    rh_load_person_words(&p, true, out, sizeof out);
+    rh_load_person_words(&p, true, RH_LOAD_WHERE_ANY, out, sizeof out);
     CHECK_STR(out, "in use: about 1988, from your age (38) in your assessment of 2026-11-23; "
                    "set yours with 'runhip profile set birth_year YEAR' or on the Profile page");
+    /* cli26: on the Profile page, under the field itself, the words do not
+     * send the runner to the page they are on */
+    rh_load_person_words(&p, false, RH_LOAD_WHERE_PROFILE, out, sizeof out);
+    CHECK_STR(out, "in use: female, from your answer in your assessment of 2026-11-23; set "
+                   "yours in the field above");
+    rh_load_person_words(&p, true, RH_LOAD_WHERE_PROFILE, out, sizeof out);
+    CHECK(strstr(out, "Profile page") == NULL && strstr(out, "runhip profile") == NULL);
+    CHECK(strstr(out, "set yours in the field above") != NULL);
     p.sex_from_assessment = p.birth_year_from_assessment = false;
-    rh_load_person_words(&p, true, out, sizeof out);
+    rh_load_person_words(&p, true, RH_LOAD_WHERE_ANY, out, sizeof out);
     CHECK_STR(out, "");
 }
 

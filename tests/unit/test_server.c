@@ -848,6 +848,10 @@ static void test_assessment_reasons_name_once(void)
         CHECK(head && second && other && head < second && second < other &&
               other < box + n);
     }
+    /* cli26: a ranked cause with no reason of its own says why it is
+     * listed, in the terminal's words, not a bare name */
+    CHECK(has(&r, "<strong>Cause &lt;one&gt;</strong>\n<ul class=\"note\">\n<li>nothing in the "
+                  "answers counts for or against it: it is listed only for how common it is</li>"));
     rh_server_response_release(&r);
 }
 
@@ -1038,6 +1042,9 @@ static void test_cache(void)
     EXPECT(&cfg, "GET", "/", NULL, 0, "22 activities stored");
     /* the today page and the training page count the same activities */
     EXPECT(&cfg, "GET", "/training", NULL, 0, "1 to 20 of 22.");
+    /* cli26: the heart rate's unit, in the head and in a phone's card */
+    EXPECT(&cfg, "GET", "/training", NULL, 0, "<th scope=\"col\">HR (bpm)</th>");
+    EXPECT(&cfg, "GET", "/training", NULL, 0, "data-l=\"HR (bpm)\"");
     /* another program writes: the answers after RH_SERVER_FRESH_MS have
      * it (a connection is checked at most that often while the server
      * itself wrote nothing) */
@@ -1709,6 +1716,28 @@ static void test_daemon(void)
     js = fetch(port, "/import");
     CHECK(js && strstr(js, "<script src=\"/app.js\" defer></script>") && strstr(js, " multiple "));
     CHECK(js && !strstr(js, "<script>"));
+    /* cli26: the script's words come with the page, from data/wording.txt
+     * [web_import] (one JSON object before the script), none in app.js */
+    const char *wj = js ? strstr(js, "<script type=\"application/json\" id=\"import-words\">") : NULL;
+    CHECK(wj != NULL);
+    if (wj) {
+        wj = strchr(wj, '>') + 1;
+        const char *we = strstr(wj, "</script>");
+        CHECK(we != NULL);
+        json_error_t je;
+        json_t *w = we ? json_loadb(wj, (size_t)(we - wj), 0, &je) : NULL;
+        CHECK(json_is_object(w));
+        CHECK_STR(json_string_value(json_object_get(w, "js_waiting")),
+                  rh_words("web_import", "js_waiting"));
+        CHECK_STR(json_string_value(json_object_get(w, "counts")),
+                  rh_words("web_import", "counts"));
+        CHECK(json_object_get(w, "js_broke_off") && json_object_get(w, "item_failed"));
+        json_decref(w);
+    }
+    rh_free(js);
+    js = fetch(port, "/app.js");
+    CHECK(js && strstr(js, "import-words") && !strstr(js, "'Waiting'") &&
+          !strstr(js, "Too large") && !strstr(js, "'Imported '") && !strstr(js, "broke off"));
     rh_free(js);
 
     /* a slow client trickling its headers is cut at the deadline (1 s
@@ -3874,12 +3903,22 @@ static void test_profile(void)
 {
     char path[512];
     struct rh_store *s = syn_open(path, sizeof path);
+    /* an assessment's sex and age stand in for the empty fields */
+    CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 44) * 86400,
+                                      "{\"sex\": \"female\", \"age\": 38}", result_doc(), NULL,
+                                      NULL),
+              0);
     rh_store_close(s);
     struct rh_server_config cfg = cfg_for(path);
     struct rh_server_response r;
     get(&cfg, "/profile", &r);
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "name=\"max_hr\"") && has(&r, "name=\"tz\""));
+    /* cli26: under its own field the words in use do not send the runner
+     * to the page they are on */
+    CHECK(has(&r, "id=\"p-sex-use\">In use: female, from your answer in your assessment of"));
+    CHECK(has(&r, "; set yours in the field above.</p>"));
+    CHECK(!has(&r, "on the Profile page") && !has(&r, "runhip profile set"));
     rh_server_response_release(&r);
     char body[256];
     /* one bad value: nothing stored, not even the good ones */
