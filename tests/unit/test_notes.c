@@ -1263,6 +1263,11 @@ static const struct blind_set {
      * 9629b1cd's reader (the end of session 25), before anything of
      * session 26 was merged, recorded in tests/notes/notes25/README.md */
     {"tests/notes/notes25/test.txt", "25 test", 1, 14, 12}, /* first run 36/50, 8/70 */
+    /* session 26 (end): the twenty-sixth set, 120 notes by one new
+     * author written while the session's tuning went on, kept WHOLE as a
+     * frozen test set: first run on the session's final reader, recorded
+     * in tests/notes/notes26/README.md */
+    {"tests/notes/notes26/test.txt", "26 test", 1, 50, 100}, /* first run: FIRSTRUN */
     /* session 23 (branch voices23): an open set written by the helper who
      * tuned the reader on it (tests/notes/voices23/README.md): typos,
      * dictation, texting, clinical shorthand, second-language English and

@@ -433,6 +433,16 @@ struct figures {
 #define B31D_UNSAFE 1
 #define B31D_DANGER 0
 #define B31D_FLAG 0
+/* blind32: the level of its one run (README), 120 cases written during
+ * session 26 by three new authors while the session's tuning went on, split
+ * once into dev and test halves and first run on the session's final
+ * engine (nobody had seen a case). */
+#define B32_UNSAFE 60
+#define B32_DANGER 60
+#define B32_FLAG 60
+#define B32D_UNSAFE 60
+#define B32D_DANGER 60
+#define B32D_FLAG 60
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -1057,6 +1067,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The thirty-second blind set (tests/vignettes/blind32/README.md: 120
+ * cases by three new authors written on 2026-12-05 during session 26, split
+ * once (tools/split_blind.py, seed 20261228) into a development half and a
+ * test half kept frozen: aggregate figures only). */
+static void test_blind32_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind32/dev", "blind32 dev", 58, 0, 0, 0, 1,
+                                   B32D_UNSAFE, B32D_DANGER, B32D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind32_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind32/test", "blind32 test", 58, 0, 0, 1, 1,
+                                   B32_UNSAFE, B32_DANGER, B32_FLAG};
+    run_suite(&s);
+}
+
 /* The thirty-first blind set (tests/vignettes/blind31/README.md: 120
  * cases by three new authors written on 2026-12-05 at the start of session
  * 26, split once (tools/split_blind.py, seed 20261227) into a development
@@ -1261,6 +1289,8 @@ int main(void)
     RUN(test_blind30_test);
     RUN(test_blind31_dev);
     RUN(test_blind31_test);
+    RUN(test_blind32_dev);
+    RUN(test_blind32_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
