@@ -143,6 +143,11 @@ size_t rh_utf8_cut(const char *s, size_t max);
  * and it is cut to at most max bytes at a character boundary. NULL for
  * NULL or out of memory; free with rh_free. */
 char *rh_name_clean(const char *s, size_t max);
+/* The edit distance (insertions, deletions, substitutions) of two short
+ * words, for "did you mean"; RH_EDIT_FAR when either is longer than
+ * RH_EDIT_MAX bytes. Borrows both strings. */
+enum { RH_EDIT_MAX = 40, RH_EDIT_FAR = 99 };
+int rh_edit_distance(const char *a, const char *b);
 /* The one HTML escaper (the web's pages, the hand-off report, the list of
  * sources): s appended to b with & < > " as entities (' too with
  * RH_HTML_APOS, as the web's pages ask), a control character but tab and

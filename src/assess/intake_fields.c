@@ -190,29 +190,6 @@ const struct rh__ifield *rh__ifield_find(const char *key)
     return NULL;
 }
 
-/* Edit distance of two short lowercase words (99 when either is long). */
-static int distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 40 || lb > 40)
-        return 99;
-    int d[41][41];
-    for (size_t i = 0; i <= la; i++)
-        d[i][0] = (int)i;
-    for (size_t j = 0; j <= lb; j++)
-        d[0][j] = (int)j;
-    for (size_t i = 1; i <= la; i++)
-        for (size_t j = 1; j <= lb; j++) {
-            int c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-            if (d[i - 1][j] + 1 < c)
-                c = d[i - 1][j] + 1;
-            if (d[i][j - 1] + 1 < c)
-                c = d[i][j - 1] + 1;
-            d[i][j] = c;
-        }
-    return d[la][lb];
-}
-
 /* How near a key of the table is to what was typed (smaller is nearer,
  * -1 not near): a key it begins (pain: pain_now) or a part of it between
  * underscores (worst: pain_worst), else a few letters off (agee: age;
@@ -225,7 +202,7 @@ static int nearness(const char *typed, const char *key)
     for (const char *p = strstr(key, typed); n >= 3 && p; p = strstr(p + 1, typed))
         if ((p == key || p[-1] == '_') && (p[n] == '\0' || p[n] == '_'))
             return 1;
-    int d = distance(typed, key);
+    int d = rh_edit_distance(typed, key);
     int most = (int)(n / 3) > 1 ? (int)(n / 3) : 1;
     return d <= most ? 1 + d : -1;
 }

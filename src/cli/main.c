@@ -275,29 +275,6 @@ int rh_cli_open_plan(struct rh_cli *cli, const char *cmd, struct rh_plan_kb **kb
     return rc;
 }
 
-/* Edit distance, for "did you mean". */
-static size_t distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 32 || lb > 32)
-        return 99;
-    size_t d[33][33];
-    for (size_t i = 0; i <= la; i++)
-        d[i][0] = i;
-    for (size_t j = 0; j <= lb; j++)
-        d[0][j] = j;
-    for (size_t i = 1; i <= la; i++)
-        for (size_t j = 1; j <= lb; j++) {
-            size_t c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-            if (d[i - 1][j] + 1 < c)
-                c = d[i - 1][j] + 1;
-            if (d[i][j - 1] + 1 < c)
-                c = d[i][j - 1] + 1;
-            d[i][j] = c;
-        }
-    return d[la][lb];
-}
-
 static int print_commands(FILE *f)
 {
     int r = rh_cli_help_check();
@@ -365,9 +342,9 @@ int cmd_help(struct rh_cli *cli, int argc, char **argv)
 static int unknown_command(const char *name)
 {
     const char *best = NULL;
-    size_t bd = 99;
+    int bd = RH_EDIT_FAR;
     for (size_t i = 0; i < rh_n_commands; i++) {
-        size_t d = distance(name, rh_commands[i].name);
+        int d = rh_edit_distance(name, rh_commands[i].name);
         if (d < bd) {
             bd = d;
             best = rh_commands[i].name;

@@ -243,3 +243,25 @@ const char *rh_plural_s(double n)
 {
     return n == 1 || n == -1 ? "" : "s";
 }
+
+int rh_edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > RH_EDIT_MAX || lb > RH_EDIT_MAX)
+        return RH_EDIT_FAR;
+    int d[RH_EDIT_MAX + 1][RH_EDIT_MAX + 1];
+    for (size_t i = 0; i <= la; i++)
+        d[i][0] = (int)i;
+    for (size_t j = 0; j <= lb; j++)
+        d[0][j] = (int)j;
+    for (size_t i = 1; i <= la; i++)
+        for (size_t j = 1; j <= lb; j++) {
+            int c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < c)
+                c = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < c)
+                c = d[i][j - 1] + 1;
+            d[i][j] = c;
+        }
+    return d[la][lb];
+}

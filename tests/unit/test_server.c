@@ -2127,55 +2127,12 @@ static void test_assessment_box_amber_under_pelvic_hold(void)
     rh_server_response_release(&r);
 }
 
-/* Session 22 (runner22): a run day's "Warm-up:" heads its exercises, a
- * list inside its item, as the terminal indents them (on a phone it was an
- * item of its own beside them); the strength day's exercises stay items. */
-static void test_day_detail_nests_the_warm_up(void)
+/* A synthetic database holding a gluteal tendinopathy's assessment of two
+ * days ago and its plan in the phase "Restore motion" (its runs have a
+ * warm-up, its days exercises), for the pages' tests of that phase. */
+static void store_motion_plan(char *path, size_t cap)
 {
-    char path[512];
-    struct rh_store *s = syn_open(path, sizeof path);
-    const char *doc =
-        "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
-        "{\"id\":\"trochanteric_bursitis\",\"name\":\"Gluteal tendinopathy\",\"score\":0.7,"
-        "\"why\":[]}],\"pain_type\":\"muscle\",\"pain_type_why\":[],\"red_flags\":[],"
-        "\"checklist_warnings\":0,\"disposition\":\"modify_training\",\"disposition_why\":[],"
-        "\"running\":\"reduce\",\"running_why\":[],\"advice\":[],\"confidence\":0.5,"
-        "\"missing\":[],\"training_from_data\":[]}";
-    int64_t aid;
-    int64_t created = (int64_t)(TODAY - 2) * 86400;
-    struct rh_err err;
-    CHECK_INT(rh_store_assessment_add(s, created, "{}", doc, &aid, &err), 0);
-    struct rh_plan_kb *kb;
-    CHECK_INT(rh_plan_kb_load(&kb, &err), 0);
-    struct rh_plan_state st;
-    CHECK_INT(rh_plan_build(kb, doc, aid, TODAY - 2, NULL, &st, &err), 0);
-    st.phase = RH_PHASE_MOTION; /* its runs have a warm-up */
-    char *json;
-    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
-    CHECK_INT(rh_store_plan_add(s, aid, created, json, NULL, &err), 0);
-    rh_free(json);
-    rh_plan_kb_free(kb);
-    rh_store_close(s);
-    struct rh_server_config cfg = cfg_for(path);
-    struct rh_server_response r;
-    get(&cfg, "/plan", &r);
-    CHECK_INT(r.status, 200);
-    CHECK(has(&r, "<li>Warm-up:\n<ul>\n<li>"));
-    CHECK(!has(&r, "<li>Warm-up:</li>"));
-    /* every list opened is closed: as many <ul as </ul> */
-    CHECK_INT(count_of(&r, "<ul"), count_of(&r, "</ul>"));
-    CHECK_INT(count_of(&r, "<li>") + count_of(&r, "<li "), count_of(&r, "</li>"));
-    rh_server_response_release(&r);
-}
-
-/* session 26 (ux26): the web's Today and Plan pages say how to do the
- * exercises they give (data/exercises.txt's desc, shown nowhere before) and
- * what a dose such as "2-3 x 10-12" means, in `runhip today`'s and `runhip
- * plan`'s words, each exercise once */
-static void test_exercises_say_how(void)
-{
-    char path[512];
-    struct rh_store *s = syn_open(path, sizeof path);
+    struct rh_store *s = syn_open(path, cap);
     const char *doc =
         "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
         "{\"id\":\"trochanteric_bursitis\",\"name\":\"Gluteal tendinopathy\",\"score\":0.7,"
@@ -2198,6 +2155,35 @@ static void test_exercises_say_how(void)
     rh_free(json);
     rh_plan_kb_free(kb);
     rh_store_close(s);
+}
+
+/* Session 22 (runner22): a run day's "Warm-up:" heads its exercises, a
+ * list inside its item, as the terminal indents them (on a phone it was an
+ * item of its own beside them); the strength day's exercises stay items. */
+static void test_day_detail_nests_the_warm_up(void)
+{
+    char path[512];
+    store_motion_plan(path, sizeof path);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "<li>Warm-up:\n<ul>\n<li>"));
+    CHECK(!has(&r, "<li>Warm-up:</li>"));
+    /* every list opened is closed: as many <ul as </ul> */
+    CHECK_INT(count_of(&r, "<ul"), count_of(&r, "</ul>"));
+    CHECK_INT(count_of(&r, "<li>") + count_of(&r, "<li "), count_of(&r, "</li>"));
+    rh_server_response_release(&r);
+}
+
+/* session 26 (ux26): the web's Today and Plan pages say how to do the
+ * exercises they give (data/exercises.txt's desc, shown nowhere before) and
+ * what a dose such as "2-3 x 10-12" means, in `runhip today`'s and `runhip
+ * plan`'s words, each exercise once */
+static void test_exercises_say_how(void)
+{
+    char path[512];
+    store_motion_plan(path, sizeof path);
     struct rh_server_config cfg = cfg_for(path);
     struct rh_server_response r;
     get(&cfg, "/", &r);
