@@ -7173,6 +7173,26 @@ static void test_session26_b31over(void)
     CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
 }
 
+/* session 26 (blind32 dev 5689, read after its one run): a snap that hurts
+ * 3/10 or more on runs is a change of training (data/conditions.txt
+ * snapping_hip escalate); at 2/10 the painless picture stays self care */
+static void test_session26_painful_snap(void)
+{
+    static const char *snap = "age = 16\nsex = female\nlocation = outer\nonset = gradual\n"
+                              "duration_days = 120\nepisodes = recurring\ncharacter = snapping\n"
+                              "pain_now = 1\nworse_with = twisting, after_run\ntest_press_outer = no\n"
+                              "test_hop = no\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%spain_run = 3\n", snap);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "snapping_hip");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%spain_run = 2\n", snap);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "snapping_hip");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+}
+
 static void test_session24_b28dev(void)
 {
     char text[1024];
@@ -7870,6 +7890,7 @@ int main(void)
     RUN(test_session25_r29test);
     RUN(test_session26_b30ret);
     RUN(test_session26_b31dev);
+    RUN(test_session26_painful_snap);
     RUN(test_session26_b31over);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session21_me21_kick_onset_blank);

@@ -442,7 +442,7 @@ struct figures {
 #define B32_UNSAFE 2
 #define B32_DANGER 0
 #define B32_FLAG 0
-#define B32D_UNSAFE 3
+#define B32D_UNSAFE 2
 #define B32D_DANGER 0
 #define B32D_FLAG 0
 
