@@ -960,6 +960,10 @@ void rh_plan_exercise_notes(const struct rh_plan_kb *kb, const struct rh_plan_st
  * howto_head / howto_plan_head with howto_dose. */
 size_t rh_plan_days_exercises(const struct rh_plan_kb *kb, const struct rh_plan_day *days, int n,
                               const struct rh_exercise **out, size_t max);
+/* Whether a dose of ex[0..n) has sets ("2-3 x 10-12"): the terminal and
+ * the web then say what such a dose means ([text] howto_dose) first.
+ * Borrows ex. */
+bool rh_plan_doses_have_sets(const struct rh_exercise *const *ex, size_t n);
 int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                      int32_t from_day, int ndays, struct rh_plan_day **out,
                      struct rh_err *err);

@@ -1080,6 +1080,14 @@ static long exercise_at(const char *detail, const char *name)
     return -1;
 }
 
+bool rh_plan_doses_have_sets(const struct rh_exercise *const *ex, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strstr(ex[i]->dose, " x "))
+            return true;
+    return false;
+}
+
 size_t rh_plan_days_exercises(const struct rh_plan_kb *kb, const struct rh_plan_day *days, int n,
                               const struct rh_exercise **out, size_t max)
 {
@@ -1649,10 +1657,7 @@ static int howto_text(const struct rh_plan_kb *kb, struct rh_buf *b,
     rh__fmt(in2, sizeof in2, "%s  ", indent);
     rh__fmt(line, sizeof line, "%s:", rh_plan_kb_get(kb, "text", head_key));
     P(wrap(b, indent, line));
-    bool sets = false; /* the dose's words only where a dose has sets */
-    for (size_t i = 0; i < k; i++)
-        sets |= strstr(ex[i]->dose, " x ") != NULL;
-    if (sets)
+    if (rh_plan_doses_have_sets(ex, k)) /* the dose's words only where a dose has sets */
         P(wrap(b, in2, rh_plan_kb_get(kb, "text", "howto_dose")));
     for (size_t i = 0; i < k; i++) {
         rh__fmt(line, sizeof line, "- %s: %s", ex[i]->name, ex[i]->desc);

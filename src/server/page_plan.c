@@ -115,10 +115,7 @@ void html_howto(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan
                       : "<details class=\"howto\"><summary>");
     esc(c, rh_plan_kb_get(kb, "text", head_key));
     put(c, heading_h2 ? "</h2></summary>\n" : "</summary>\n");
-    bool sets = false;
-    for (size_t i = 0; i < k; i++)
-        sets |= strstr(ex[i]->dose, " x ") != NULL;
-    if (sets) {
+    if (rh_plan_doses_have_sets(ex, k)) {
         put(c, "<p class=\"note\">");
         esc(c, rh_plan_kb_get(kb, "text", "howto_dose"));
         put(c, "</p>\n");
