@@ -7176,6 +7176,29 @@ static void test_session26_b31over(void)
 /* session 26 (blind32 dev 5689, read after its one run): a snap that hurts
  * 3/10 or more on runs is a change of training (data/conditions.txt
  * snapping_hip escalate); at 2/10 the painless picture stays self care */
+/* session 27 (retired blind31 test 5572): a 14-year-old's one-sided low
+ * back pain on twisting and standing on one leg for six weeks, nothing
+ * down the leg: a possible pars stress injury, a doctor within days and no
+ * running; at two weeks the rule does not hold; at 18 it is no growing
+ * spine's */
+static void test_session27_teen_spondylolysis(void)
+{
+    static const char *back = "sex = male\nside = right\nlocation = low_back, buttock\n"
+                              "onset = gradual\ncharacter = dull_ache\npain_run = 5\n"
+                              "worse_with = standing_one_leg, twisting, run_later\n";
+    char text[1024];
+    snprintf(text, sizeof text, "age = 14\nduration_days = 42\n%s", back);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(A.running == RH_RUNNING_CROSS_TRAIN_ONLY);
+    snprintf(text, sizeof text, "age = 14\nduration_days = 14\n%s", back);
+    run_text(text);
+    CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "age = 18\nduration_days = 42\n%s", back);
+    run_text(text);
+    CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
+}
+
 static void test_session26_painful_snap(void)
 {
     static const char *snap = "age = 16\nsex = female\nlocation = outer\nonset = gradual\n"
@@ -7891,6 +7914,7 @@ int main(void)
     RUN(test_session26_b30ret);
     RUN(test_session26_b31dev);
     RUN(test_session26_painful_snap);
+    RUN(test_session27_teen_spondylolysis);
     RUN(test_session26_b31over);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session21_me21_kick_onset_blank);

@@ -427,7 +427,7 @@ struct figures {
  * form, self care in 24 of the 26 other cases with those answers), danger
  * 1 -> 0
  * (tests/vignettes/blind31/README.md). */
-#define B31_UNSAFE 2
+#define B31_UNSAFE 1
 #define B31_DANGER 0
 #define B31_FLAG 0
 #define B31D_UNSAFE 1
@@ -1090,7 +1090,8 @@ static void test_blind32_test(void)
 /* The thirty-first blind set (tests/vignettes/blind31/README.md: 120
  * cases by three new authors written on 2026-12-05 at the start of session
  * 26, split once (tools/split_blind.py, seed 20261227) into a development
- * half and a test half kept frozen: aggregate figures only). */
+ * half and a test half kept frozen until its retirement at the start of
+ * session 27: read and tuned on since, cases named). */
 static void test_blind31_dev(void)
 {
     static const struct suite s = {"tests/vignettes/blind31/dev", "blind31 dev", 58, 0, 0, 0, 1,
@@ -1100,7 +1101,7 @@ static void test_blind31_dev(void)
 
 static void test_blind31_test(void)
 {
-    static const struct suite s = {"tests/vignettes/blind31/test", "blind31 test", 58, 0, 0, 1, 1,
+    static const struct suite s = {"tests/vignettes/blind31/test", "blind31 test", 58, 0, 0, 0, 1,
                                    B31_UNSAFE, B31_DANGER, B31_FLAG};
     run_suite(&s);
 }
