@@ -450,6 +450,16 @@ struct figures {
 #define B32D_UNSAFE 2
 #define B32D_DANGER 0
 #define B32D_FLAG 0
+/* blind33: the level of its first run (README), 120 cases written at the
+ * start of session 27 by three new authors, split once into dev and test
+ * halves and first run on main 6dc024d4's engine (the end of session 26),
+ * before anything of session 27 was merged. */
+#define B33_UNSAFE 60
+#define B33_DANGER 60
+#define B33_FLAG 60
+#define B33D_UNSAFE 60
+#define B33D_DANGER 60
+#define B33D_FLAG 60
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -1074,6 +1084,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The thirty-third blind set (tests/vignettes/blind33/README.md: 120
+ * cases by three new authors written on 2026-12-05 at the start of session
+ * 27, split once (tools/split_blind.py, seed 20261229) into a development
+ * half and a test half kept frozen: aggregate figures only). */
+static void test_blind33_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind33/dev", "blind33 dev", 58, 0, 0, 0, 1,
+                                   B33D_UNSAFE, B33D_DANGER, B33D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind33_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind33/test", "blind33 test", 58, 0, 0, 1, 1,
+                                   B33_UNSAFE, B33_DANGER, B33_FLAG};
+    run_suite(&s);
+}
+
 /* The thirty-second blind set (tests/vignettes/blind32/README.md: 120
  * cases by three new authors written on 2026-12-05 during session 26, split
  * once (tools/split_blind.py, seed 20261228) into a development half and a
@@ -1299,6 +1327,8 @@ int main(void)
     RUN(test_blind31_test);
     RUN(test_blind32_dev);
     RUN(test_blind32_test);
+    RUN(test_blind33_dev);
+    RUN(test_blind33_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
