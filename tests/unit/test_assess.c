@@ -7199,6 +7199,59 @@ static void test_session27_teen_spondylolysis(void)
     CHECK(A.disposition < RH_DISP_SEE_DOCTOR_SOON);
 }
 
+/* session 27, branch over27 (over-triage, issue 11): two rules that lower a
+ * level where every open author asks for the lower one, each with the
+ * answer that undoes it. A runner treated for cancer whose groin pain at
+ * night or at rest hurts on hopping and makes them limp, the leg taking
+ * weight, is a doctor within days (a very urgent X-ray, NICE-NG12), the
+ * bone-stress flag, its stop and the cancer's flag kept; without the
+ * cancer, or not bearing weight, it is today (data/red_flags.txt, vignette
+ * 381). Both sides aching within three days of a race with a painless hop
+ * is soreness, not impingement and its physiotherapist (data/terms.txt
+ * o27_both_sides_days_after_race, vignette 380); on one side, with a
+ * pinching pain or a painful hop it is not. */
+static void test_session27_over27(void)
+{
+    char text[1024];
+    static const char *bone = "age = 64\nsex = male\nside = left\nlocation = groin, deep, front\n"
+                              "onset = gradual\nduration_days = 35\nepisodes = first\n"
+                              "character = dull_ache\npain_now = 5\npain_run = 6\npain_worst = 7\n"
+                              "worse_with = night, rest, walking, stairs\nbetter_with = nothing\n"
+                              "test_hop = yes\n";
+    snprintf(text, sizeof text, "%ssigns = limp\nhistory = cancer\n", bone);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(A.running == RH_RUNNING_STOP);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    CHECK(flag("cancer_or_weight_loss") != NULL);
+    snprintf(text, sizeof text, "%ssigns = limp\nhistory = osteoarthritis\n", bone);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
+    snprintf(text, sizeof text, "%ssigns = limp\n", bone);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
+    snprintf(text, sizeof text, "%ssigns = limp, cannot_bear_weight\nhistory = cancer\n", bone);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
+    static const char *sore = "age = 15\nsex = female\nlocation = groin, front\nduration_days = 2\n"
+                              "worse_with = squatting\nrecent_change = race\n";
+    snprintf(text, sizeof text, "%sside = both\ntest_hop = no\n", sore);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "post_run_soreness");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    CHECK(A.running == RH_RUNNING_CONTINUE);
+    snprintf(text, sizeof text, "%sside = right\ntest_hop = no\n", sore);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%sside = both\ntest_hop = no\ncharacter = pinching\n", sore);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%sside = both\ntest_hop = yes\n", sore);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(flag("stress_fracture_signs") != NULL);
+}
+
 static void test_session26_painful_snap(void)
 {
     static const char *snap = "age = 16\nsex = female\nlocation = outer\nonset = gradual\n"
@@ -7915,6 +7968,7 @@ int main(void)
     RUN(test_session26_b31dev);
     RUN(test_session26_painful_snap);
     RUN(test_session27_teen_spondylolysis);
+    RUN(test_session27_over27);
     RUN(test_session26_b31over);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session21_me21_kick_onset_blank);
