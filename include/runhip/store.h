@@ -18,7 +18,7 @@
 #include "runhip/activity.h"
 #include "runhip/util.h"
 
-#define RH_STORE_SCHEMA_VERSION 9
+#define RH_STORE_SCHEMA_VERSION 10
 /* PRAGMA application_id of a runhip database ("RHIP"): the marker that
  * tells runhip's file from another program's. */
 #define RH_STORE_APP_ID 0x52484950
@@ -237,6 +237,29 @@ int rh_store_shoe_km(struct rh_store *s, const char *name, double *km, long *n_r
                      struct rh_err *err);
 
 /* ---- diary: pain entries ------------------------------------------------ */
+/* ---- the day of a diary entry (schema 10, session 27) -------------------
+ * A pain entry, a session, a check-in or a visit logged for the day it was
+ * logged on keeps the instant it was logged (dated_utc; at a pinned day's
+ * local noon, as rh_tz_noon); its day is that instant's local day in the
+ * store's zone now, so a zone named or changed later (runhip profile set
+ * tz) moves it to the runner's own day, everywhere it is read. An entry for
+ * a day the runner named, earlier than the day of logging, and every entry
+ * stored before schema 10, keeps its stored day. */
+/* The day of an entry: the local day of dated_utc in the store's zone when
+ * dated_utc > 0, else stored_day. Every list of entries reads its days
+ * through it (also as the SQL function rh_entry_day of the store's
+ * connection). */
+int32_t rh_store_entry_day(const struct rh_store *s, int64_t dated_utc, int32_t stored_day);
+/* The instant an entry of day is dated by when stored now: the store's
+ * clock (rh_store_pin_clock, else the system clock) when its local day is
+ * day; else 0 (the day was named: it stands). */
+int64_t rh_store_entry_moment(const struct rh_store *s, int32_t day);
+/* Pins the store's clock for the entries stored after it (tests, demos,
+ * --today): at instant now when now > 0, else at the local noon of day
+ * (in the zone of the moment of storing) when has_day; neither: the
+ * system clock. */
+void rh_store_pin_clock(struct rh_store *s, bool has_day, int32_t day, int64_t now);
+
 /* The warning signs ticked with an entry, as words separated by ", "
  * ("fever, wakes_at_night": rh_triage_signs_words writes them,
  * rh_triage_signs_parse reads them); "" when none was ticked. */
@@ -258,6 +281,7 @@ struct rh_pain_entry {
      * (schema 9, session 23, plan27): one of rh_pain_activities, "" not said;
      * only with during_run. Shown with the entry; no count depends on it. */
     char activity[16];
+    int64_t dated_utc; /* the instant its day is of, 0 none (rh_store_entry_day, schema 10) */
 };
 /* The activities a pain entry can name, in the order forms list them
  * ("run", "walk", "cross_train", "strength", "mobility"); *n their number. */
@@ -298,6 +322,7 @@ struct rh_session {
     char *note;     /* owned; may be NULL */
     int64_t created_utc;
     double km;      /* run sessions: kilometres run, 0 if not given */
+    int64_t dated_utc; /* the instant its day is of, 0 none (rh_store_entry_day, schema 10) */
 };
 /* Validates (RH_ERANGE: minutes 0..1440, RPE 0..10, km 0..1000; RH_EINVAL:
  * km on a session that is not a run) and stores. id may be NULL. */
@@ -338,6 +363,8 @@ struct rh_checkin {
     bool substantial;
     char signs[RH_SIGNS_TEXT_MAX]; /* the signs ticked with it, "" none (schema 5) */
     char note[4 * RH_ENTRY_NOTE_MAX + 1]; /* the runner's own words with it, "" none (schema 6) */
+    int64_t created_utc; /* when it was stored, 0 unknown (before schema 10) */
+    int64_t dated_utc;   /* the instant its day is of, 0 none (rh_store_entry_day, schema 10) */
 };
 /* Validates (severity, signs, the note as rh_entry_check) and stores. */
 int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t *id,
@@ -377,6 +404,7 @@ struct rh_visit {
     enum rh_visit_outcome outcome;
     int weeks;     /* no_running, cross_train: 1..RH_VISIT_WEEKS_MAX; else 0 */
     char note[4 * RH_ENTRY_NOTE_MAX + 1]; /* the runner's words, "" none */
+    int64_t dated_utc; /* the instant its day is of, 0 none (rh_store_entry_day, schema 10) */
 };
 /* Checks a visit without storing it: a restriction (no_running,
  * cross_train) needs its weeks, 1..RH_VISIT_WEEKS_MAX (RH_ERANGE); the

@@ -43,6 +43,7 @@ struct rh_cli {
     bool in_demo; /* running as a step of `runhip demo` */
     bool has_today; /* --today D or $RUNHIP_TODAY was given */
     int32_t today;  /* that local day number, valid when has_today */
+    int64_t now;    /* $RUNHIP_NOW (tests): the clock's instant, 0 the system clock */
 };
 
 typedef int (*rh_cmd_fn)(struct rh_cli *cli, int argc, char **argv);
@@ -189,6 +190,8 @@ int cmd_today(struct rh_cli *cli, int argc, char **argv);
 /* The local day taken as today: --today / $RUNHIP_TODAY when given, else
  * the program's clock in the runner's zone (rh_cli_zone). (main.c) */
 int32_t rh_cli_today(const struct rh_cli *cli);
+/* The clock: $RUNHIP_NOW's instant when given, else the system's. (main.c) */
+int64_t rh_cli_now(const struct rh_cli *cli);
 /* The runner's zone: the profile's when the database exists and names one,
  * else $TZ, else the system's; NULL (UTC) when none loads. Freed by the
  * caller with rh_tz_free. (main.c) */

@@ -295,7 +295,7 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
     /* dated on --today when given, so that a pinned day dates the plan: at
      * its local noon (12:00 UTC is already the next day east of +12) */
     int64_t saved_at =
-        cli->has_today ? rh_tz_noon(rh_store_zone(s), cli->today) : (int64_t)time(NULL);
+        cli->has_today ? rh_tz_noon(rh_store_zone(s), cli->today) : rh_cli_now(cli);
     if (!interactive) {
         if ((st = store_it(s, &intake, &a, saved_at, 0, &id)))
             goto out;

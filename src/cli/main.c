@@ -40,6 +40,7 @@ static const struct rh_words_format main_words[] = {
     {"help_too_many", ""},  {"not_a_command", "s"},   {"did_you_mean", "ss"},
     {"not_a_date", "ss"},   {"db_needs_path", ""},    {"db_empty", ""},
     {"today_needs_date", ""}, {"unknown_top_option", "s"}, {"global_after", "sssss"},
+    {"not_an_instant", "s"},
 };
 
 /* A text of [cli_help] written to f as its lines say: a backslash and n
@@ -239,6 +240,8 @@ static int open_store(struct rh_cli *cli, unsigned flags, struct rh_store **s)
         return RH_EXIT_USAGE;
     }
     int r = rh_store_open_tz(path, flags, getenv("TZ"), s, &err);
+    if (!r) /* the entries logged now are dated by the program's clock */
+        rh_store_pin_clock(*s, cli->has_today, cli->today, cli->now);
     if (r == RH_ENOTFOUND) {
         rh_cli_error(path, "%s", MW("no_db"));
         return RH_EXIT_IO;
@@ -413,11 +416,16 @@ int32_t rh_cli_today(const struct rh_cli *cli)
 {
     if (cli && cli->has_today)
         return cli->today;
-    int64_t now = (int64_t)time(NULL);
+    int64_t now = rh_cli_now(cli);
     struct rh_tz *tz = rh_cli_zone(cli);
     int32_t day = tz ? rh_tz_day(tz, now) : rh_day_of_time(now);
     rh_tz_free(tz);
     return day;
+}
+
+int64_t rh_cli_now(const struct rh_cli *cli)
+{
+    return cli && cli->now > 0 ? cli->now : (int64_t)time(NULL);
 }
 
 static int set_today(struct rh_cli *cli, const char *v, const char *what)
@@ -444,6 +452,12 @@ int main(int argc, char **argv)
     const char *env_today = getenv("RUNHIP_TODAY");
     if (env_today && *env_today && set_today(&cli, env_today, "RUNHIP_TODAY"))
         return RH_EXIT_DATA;
+    /* tests: the clock at an instant (a time of day, which --today has not) */
+    const char *env_now = getenv("RUNHIP_NOW");
+    if (env_now && *env_now && (rh_time_parse_iso(env_now, &cli.now) || cli.now <= 0)) {
+        rh_cli_error(NULL, MW("not_an_instant"), env_now);
+        return RH_EXIT_DATA;
+    }
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];

@@ -822,6 +822,9 @@ int rh_server_handle(const struct rh_server_config *cfg, const struct rh_server_
         } else if (rh_store_open_tz(cfg->db_path, c.post ? 0 : RH_STORE_READONLY, cfg->zone,
                                     &c.s, &err)) {
             c.s = NULL;
+        } else if (cfg->has_today) {
+            /* an entry of the given day is dated at its local noon */
+            rh_store_pin_clock(c.s, true, cfg->today, 0);
         }
         if (!c.s) {
             r = fail(&c, rt, 500, W("no_database"));

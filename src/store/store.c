@@ -203,6 +203,21 @@ static const char *const migrations[] = {
     "ALTER TABLE pain ADD COLUMN activity TEXT CHECK(activity IS NULL OR\n"
     "  activity IN ('run','walk','cross_train','strength','mobility'));\n"
     "",
+    /* 9 -> 10: the runner's local day (session 27). A diary entry, a
+     * session, a visit or a check-in logged for the day it was logged on
+     * keeps that instant (dated_utc), and its day is read as the instant's
+     * local day in the zone of the moment of reading (rh_store_entry_day):
+     * a zone named after logging dates it on the runner's own day. NULL:
+     * the runner named the day, or it was stored before this version (its
+     * stored day stands). Check-ins get their creation moment, which the
+     * other tables had. Columns only, in the migration's one transaction. */
+    "ALTER TABLE pain ADD COLUMN dated_utc INTEGER CHECK(dated_utc IS NULL OR dated_utc > 0);\n"
+    "ALTER TABLE session ADD COLUMN dated_utc INTEGER\n"
+    "  CHECK(dated_utc IS NULL OR dated_utc > 0);\n"
+    "ALTER TABLE visit ADD COLUMN dated_utc INTEGER CHECK(dated_utc IS NULL OR dated_utc > 0);\n"
+    "ALTER TABLE checkin ADD COLUMN created_utc INTEGER;\n"
+    "ALTER TABLE checkin ADD COLUMN dated_utc INTEGER\n"
+    "  CHECK(dated_utc IS NULL OR dated_utc > 0);\n",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(N_MIGRATIONS == RH_STORE_SCHEMA_VERSION, "one migration per schema version");
@@ -386,6 +401,8 @@ static int post_migration(struct rh_store *s, int to_version, struct rh_err *err
     }
 }
 
+void (*rh__store_migrate_pause)(int to_version);
+
 static int migrate(struct rh_store *s, int from, struct rh_err *err)
 {
     for (int v = from; v < RH_STORE_SCHEMA_VERSION; v++) {
@@ -401,8 +418,12 @@ static int migrate(struct rh_store *s, int from, struct rh_err *err)
         }
         char pragma[64];
         snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
-        if ((r = exec_script(s, migrations[v], err)) || (r = post_migration(s, v + 1, err)) ||
-            (r = exec1(s, pragma, err)) ||
+        r = exec_script(s, migrations[v], err);
+        if (!r)
+            r = post_migration(s, v + 1, err);
+        if (!r && rh__store_migrate_pause)
+            rh__store_migrate_pause(v + 1);
+        if (r || (r = exec1(s, pragma, err)) ||
             (r = exec1(s, "COMMIT", err))) {
             exec1(s, "ROLLBACK", NULL);
             return r;
@@ -678,6 +699,13 @@ int rh_store_open_tz(const char *path, unsigned flags, const char *system_zone,
     }
     if ((r = exec1(s, "PRAGMA foreign_keys = ON", err)))
         goto fail;
+    /* the entries' days, read in the zone of this store (rh_store_entry_day) */
+    if (sqlite3_create_function_v2(s->db, "rh_entry_day", 2,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, s,
+                                   rh__store_sql_entry_day, NULL, NULL, NULL) != SQLITE_OK) {
+        r = rh__store_fail(s, err, "rh_entry_day");
+        goto fail;
+    }
     /* the system zone until the profile names one (after the migrations) */
     if ((r = rh__store_zone_init(s, system_zone, err)))
         goto fail;

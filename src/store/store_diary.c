@@ -63,6 +63,98 @@ static int store_err_g(struct rh_err *err, int code, const char *key, const char
     return rh__store_err(err, code, key, name, b, NULL);
 }
 
+/* ---- the day of an entry (schema 10) ----------------------------------- */
+
+int32_t rh_store_entry_day(const struct rh_store *s, int64_t dated_utc, int32_t stored_day)
+{
+    return dated_utc > 0 ? rh_tz_day(rh_store_zone(s), dated_utc) : stored_day;
+}
+
+void rh__store_sql_entry_day(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const struct rh_store *s = sqlite3_user_data(ctx);
+    int64_t at = sqlite3_value_type(argv[0]) == SQLITE_INTEGER ? sqlite3_value_int64(argv[0]) : 0;
+    sqlite3_result_int64(ctx, rh_store_entry_day(s, at, sqlite3_value_int(argv[1])));
+}
+
+void rh_store_pin_clock(struct rh_store *s, bool has_day, int32_t day, int64_t now)
+{
+    s->clock_now = now > 0 ? now : 0;
+    s->clock_day_pinned = has_day;
+    s->clock_day = day;
+}
+
+int64_t rh_store_entry_moment(const struct rh_store *s, int32_t day)
+{
+    if (s->profile_zone)
+        return 0; /* the runner's own zone: the day is theirs as stored */
+    int64_t now = s->clock_now > 0      ? s->clock_now
+                  : s->clock_day_pinned ? rh_tz_noon(rh_store_zone(s), s->clock_day)
+                                        : now_utc();
+    return now > 0 && rh_tz_day(rh_store_zone(s), now) == day ? now : 0;
+}
+
+/* The instant entry e of day is stored with while the runner has named no
+ * zone: its own (checked to fall on day in the store's zone: RH_EINVAL,
+ * nothing stored), else the store's clock when e is of the day of logging
+ * (rh_store_entry_moment); 0 (the day stands) otherwise, and whenever the
+ * profile names the zone (an instant given is checked all the same). */
+static int dated_of(const struct rh_store *s, int64_t given, int32_t day, int64_t *at,
+                    struct rh_err *err)
+{
+    *at = 0;
+    if (given < 0)
+        return rh__store_err(err, RH_EINVAL, "dated_bad", NULL);
+    if (given == 0) {
+        *at = rh_store_entry_moment(s, day);
+        return 0;
+    }
+    if (rh_tz_day(rh_store_zone(s), given) != day) {
+        char t[21], d[11];
+        rh_time_format_iso(given, t);
+        rh_date_format(day, d);
+        return rh__store_err(err, RH_EINVAL, "dated_off_day", "at", t, "day", d, "zone",
+                             rh_tz_name(rh_store_zone(s)), NULL);
+    }
+    *at = s->profile_zone ? 0 : given;
+    return 0;
+}
+
+static void bind_dated(sqlite3_stmt *st, int i, int64_t at)
+{
+    if (at > 0)
+        sqlite3_bind_int64(st, i, at);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+static int64_t col_dated(sqlite3_stmt *st, int i)
+{
+    return sqlite3_column_type(st, i) == SQLITE_NULL ? 0 : sqlite3_column_int64(st, i);
+}
+
+int rh__store_anchor_entry_days(struct rh_store *s, struct rh_err *err)
+{
+    static const char *const sql[] = {
+        "UPDATE pain SET day = rh_entry_day(dated_utc, day), dated_utc = NULL"
+        " WHERE dated_utc IS NOT NULL",
+        "UPDATE session SET day = rh_entry_day(dated_utc, day), dated_utc = NULL"
+        " WHERE dated_utc IS NOT NULL",
+        "UPDATE checkin SET day = rh_entry_day(dated_utc, day), dated_utc = NULL"
+        " WHERE dated_utc IS NOT NULL",
+        "UPDATE visit SET day = rh_entry_day(dated_utc, day), dated_utc = NULL"
+        " WHERE dated_utc IS NOT NULL",
+    };
+    int r = 0;
+    for (size_t i = 0; !r && i < sizeof sql / sizeof *sql; i++) {
+        sqlite3_stmt *st;
+        if (!(r = rh__store_prepare(s, sql[i], &st, err)))
+            r = step_write(s, st, NULL, err, rh__store_word("fail_date_entries_time_zone"));
+    }
+    return r;
+}
+
 /* ---- pain --------------------------------------------------------------- */
 
 int rh_store_signs_check(const char *text, struct rh_err *err)
@@ -132,6 +224,9 @@ int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t
         bad = rh_pain_activity_check(e->activity, err);
     if (!bad && e->activity[0] && e->during_run < 0)
         bad = rh__store_err(err, RH_EINVAL, "activity_alone", NULL);
+    int64_t at = 0;
+    if (!bad)
+        bad = dated_of(s, e->dated_utc, e->day, &at, err);
     if (bad)
         return bad;
     sqlite3_stmt *st;
@@ -140,7 +235,7 @@ int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t
         return r;
     if (!(r = rh__store_prepare(s,
                                 "INSERT INTO pain(day, pain, during_run, next_morning, note, "
-                                "created_utc, signs, activity) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
+                                "created_utc, signs, activity, dated_utc) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)",
                                 &st, err))) {
         sqlite3_bind_int(st, 1, e->day);
         sqlite3_bind_int(st, 2, e->pain);
@@ -150,6 +245,7 @@ int rh_store_pain_add(struct rh_store *s, const struct rh_pain_entry *e, int64_t
         sqlite3_bind_int64(st, 6, e->created_utc ? e->created_utc : now_utc());
         bind_signs(st, 7, e->signs);
         rh__bind_text(st, 8, e->activity[0] ? e->activity : NULL);
+        bind_dated(st, 9, at);
         r = step_write(s, st, id, err, rh__store_word("fail_store_pain_entry"));
     }
     return rh__store_wend(s, r, err);
@@ -270,6 +366,7 @@ static int fill_pain(sqlite3_stmt *st, void *p)
     col_signs(st, 7, e->signs);
     const unsigned char *act = sqlite3_column_text(st, 8);
     snprintf(e->activity, sizeof e->activity, "%s", act ? (const char *)act : "");
+    e->dated_utc = col_dated(st, 9);
     return oom ? RH_ENOMEM : 0;
 }
 
@@ -284,9 +381,9 @@ int rh_store_pain_list(struct rh_store *s, int32_t from_day, int32_t to_day,
     const int32_t days[2] = {from_day, to_day};
     void *arr;
     int r = list_query(s,
-                       "SELECT id, day, pain, during_run, next_morning, note, created_utc,"
-                       " signs, activity FROM pain WHERE day BETWEEN ?1 AND ?2"
-                       " ORDER BY day, id",
+                       "SELECT id, rh_entry_day(dated_utc, day) AS d, pain, during_run,"
+                       " next_morning, note, created_utc, signs, activity, dated_utc FROM pain"
+                       " WHERE " RH__ENTRY_DAYS_SQL " ORDER BY d, id",
                        days, sizeof **out, fill_pain, drop_pain, &arr, n, err);
     *out = arr;
     return r;
@@ -339,6 +436,9 @@ int rh_store_session_add(struct rh_store *s, const struct rh_session *e, int64_t
                    : rh__store_err(err, RH_ERANGE, "too_fast", "km", km, "minutes", min, NULL);
     }
     int bad = rh_entry_check(e->note, RH_ENTRY_NOTE, rh__store_word("the_note"), err);
+    int64_t at = 0;
+    if (!bad)
+        bad = dated_of(s, e->dated_utc, e->day, &at, err);
     if (bad)
         return bad;
     sqlite3_stmt *st;
@@ -347,7 +447,7 @@ int rh_store_session_add(struct rh_store *s, const struct rh_session *e, int64_t
         return r;
     if (!(r = rh__store_prepare(s,
                                 "INSERT INTO session(day, kind, minutes, rpe, note, created_utc,"
-                                " km) VALUES(?1,?2,?3,?4,?5,?6,?7)",
+                                " km, dated_utc) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
                                 &st, err))) {
         sqlite3_bind_int(st, 1, e->day);
         rh__bind_text(st, 2, rh_session_kind_name(e->kind));
@@ -356,6 +456,7 @@ int rh_store_session_add(struct rh_store *s, const struct rh_session *e, int64_t
         rh__bind_text(st, 5, e->note);
         sqlite3_bind_int64(st, 6, e->created_utc ? e->created_utc : now_utc());
         rh__bind_double(st, 7, e->km > 0 ? e->km : RH_NONE);
+        bind_dated(st, 8, at);
         r = step_write(s, st, id, err, rh__store_word("fail_store_session"));
     }
     return rh__store_wend(s, r, err);
@@ -381,6 +482,7 @@ static int fill_session(sqlite3_stmt *st, void *p)
     e->note = rh__col_strdup(st, 5, &oom);
     e->created_utc = sqlite3_column_int64(st, 6);
     e->km = sqlite3_column_type(st, 7) == SQLITE_NULL ? 0 : sqlite3_column_double(st, 7);
+    e->dated_utc = col_dated(st, 8);
     return oom ? RH_ENOMEM : 0;
 }
 
@@ -395,8 +497,9 @@ int rh_store_session_list(struct rh_store *s, int32_t from_day, int32_t to_day,
     const int32_t days[2] = {from_day, to_day};
     void *arr;
     int r = list_query(s,
-                       "SELECT id, day, kind, minutes, rpe, note, created_utc, km FROM session"
-                       " WHERE day BETWEEN ?1 AND ?2 ORDER BY day, id",
+                       "SELECT id, rh_entry_day(dated_utc, day) AS d, kind, minutes, rpe, note,"
+                       " created_utc, km, dated_utc FROM session WHERE " RH__ENTRY_DAYS_SQL
+                       " ORDER BY d, id",
                        days, sizeof **out, fill_session, drop_sessions, &arr, n, err);
     *out = arr;
     return r;
@@ -579,6 +682,9 @@ int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t
         bad = rh__store_err(err, RH_ERANGE, "note_long", NULL);
     if (!bad)
         bad = rh_entry_check(c->note, RH_ENTRY_NOTE, rh__store_word("the_note"), err);
+    int64_t at = 0;
+    if (!bad)
+        bad = dated_of(s, c->dated_utc, c->day, &at, err);
     if (bad)
         return bad;
     sqlite3_stmt *st;
@@ -587,7 +693,7 @@ int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t
         return r;
     if (!(r = rh__store_prepare(s,
                                 "INSERT INTO checkin(day, q1, q2, q3, q4, severity, substantial,"
-                                " signs, note) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+                                " signs, note, created_utc, dated_utc) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
                                 &st, err))) {
         sqlite3_bind_int(st, 1, c->day);
         for (int i = 0; i < 4; i++)
@@ -596,6 +702,8 @@ int rh_store_checkin_add(struct rh_store *s, const struct rh_checkin *c, int64_t
         sqlite3_bind_int(st, 7, c->substantial ? 1 : 0);
         bind_signs(st, 8, c->signs);
         rh__bind_text(st, 9, *c->note ? c->note : NULL);
+        sqlite3_bind_int64(st, 10, c->created_utc > 0 ? c->created_utc : now_utc());
+        bind_dated(st, 11, at);
         r = step_write(s, st, id, err, rh__store_word("fail_store_check_in"));
     }
     return rh__store_wend(s, r, err);
@@ -626,6 +734,8 @@ static int fill_checkin(sqlite3_stmt *st, void *p)
     col_signs(st, 8, c->signs);
     const unsigned char *t = sqlite3_column_text(st, 9); /* NULL: none */
     snprintf(c->note, sizeof c->note, "%s", t ? (const char *)t : "");
+    c->created_utc = col_dated(st, 10); /* NULL before schema 10: 0 */
+    c->dated_utc = col_dated(st, 11);
     return 0;
 }
 
@@ -634,8 +744,9 @@ int rh_store_checkin_list(struct rh_store *s, struct rh_checkin **out, size_t *n
 {
     void *arr;
     int r = list_all(s,
-                     "SELECT id, day, q1, q2, q3, q4, severity, substantial,"
-                     " signs, note FROM checkin ORDER BY day, id",
+                     "SELECT id, rh_entry_day(dated_utc, day) AS d, q1, q2, q3, q4, severity,"
+                     " substantial, signs, note, created_utc, dated_utc FROM checkin"
+                     " ORDER BY d, id",
                      sizeof **out, fill_checkin, &arr, n, err);
     *out = arr;
     return r;
@@ -772,6 +883,9 @@ int rh_store_visit_add(struct rh_store *s, const struct rh_visit *v, int64_t *id
                        struct rh_err *err)
 {
     int bad = rh_visit_check(v, err);
+    int64_t at = 0;
+    if (!bad)
+        bad = dated_of(s, v->dated_utc, v->day, &at, err);
     if (bad)
         return bad;
     sqlite3_stmt *st;
@@ -779,8 +893,8 @@ int rh_store_visit_add(struct rh_store *s, const struct rh_visit *v, int64_t *id
     if (r)
         return r;
     if (!(r = rh__store_prepare(s,
-                                "INSERT INTO visit(day, outcome, weeks, note, created_utc)"
-                                " VALUES(?1,?2,?3,?4,?5)",
+                                "INSERT INTO visit(day, outcome, weeks, note, created_utc,"
+                                " dated_utc) VALUES(?1,?2,?3,?4,?5,?6)",
                                 &st, err))) {
         sqlite3_bind_int(st, 1, v->day);
         rh__bind_text(st, 2, rh_visit_outcome_name(v->outcome));
@@ -790,6 +904,7 @@ int rh_store_visit_add(struct rh_store *s, const struct rh_visit *v, int64_t *id
             sqlite3_bind_null(st, 3);
         rh__bind_text(st, 4, *v->note ? v->note : NULL);
         sqlite3_bind_int64(st, 5, now_utc());
+        bind_dated(st, 6, at);
         r = step_write(s, st, id, err, rh__store_word("fail_store_visit"));
     }
     return rh__store_wend(s, r, err);
@@ -807,13 +922,15 @@ static int fill_visit(sqlite3_stmt *st, void *p)
     v->weeks = sqlite3_column_type(st, 3) == SQLITE_NULL ? 0 : sqlite3_column_int(st, 3);
     const unsigned char *t = sqlite3_column_text(st, 4);
     snprintf(v->note, sizeof v->note, "%s", t ? (const char *)t : "");
+    v->dated_utc = col_dated(st, 5);
     return 0;
 }
 
 int rh_store_visit_list(struct rh_store *s, struct rh_visit **out, size_t *n, struct rh_err *err)
 {
     void *arr;
-    int r = list_all(s, "SELECT id, day, outcome, weeks, note FROM visit ORDER BY day, id",
+    int r = list_all(s, "SELECT id, rh_entry_day(dated_utc, day) AS d, outcome, weeks, note,"
+                     " dated_utc FROM visit ORDER BY d, id",
                      sizeof **out, fill_visit, &arr, n, err);
     *out = arr;
     return r;

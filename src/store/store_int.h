@@ -16,7 +16,29 @@ struct rh_store {
     char *system_zone;    /* the zone name the program gave, or NULL (owned) */
     char *profile_zone;   /* the profile's zone name s->tz was loaded from, or NULL (owned) */
     int64_t data_version; /* rh_store_refresh's last data_version, -1 before */
+    bool clock_day_pinned; /* rh_store_pin_clock: at clock_day's local noon */
+    int32_t clock_day;
+    int64_t clock_now; /* rh_store_pin_clock: at this instant (> 0) */
 };
+
+/* Test seam (tests/unit/test_store.c): called inside a migration's
+ * transaction, after its script, before its commit (to_version the version
+ * it makes), so a test can kill the process there. NULL: nothing. */
+extern void (*rh__store_migrate_pause)(int to_version);
+/* The SQL function rh_entry_day(dated_utc, day) of a store's connection
+ * (its user data the store): rh_store_entry_day. */
+void rh__store_sql_entry_day(sqlite3_context *ctx, int argc, sqlite3_value **argv);
+/* SQL: the entries (a table with day, dated_utc, the select's "d" their
+ * rh_entry_day) of days ?1 to ?2. A day read in another zone than it was
+ * stored in is at most 2 days from it (offsets of -12 to +14 hours), so
+ * the stored day's index narrows the search and d decides. */
+/* The zone the runner has just named (s->tz): the entries logged before
+ * it, while none was named (dated_utc set), are written on their local day
+ * in it and keep that day from then on (dated_utc cleared), so a later
+ * change of zone (a trip, a move) leaves the days lived where they were.
+ * Joins the caller's transaction. */
+int rh__store_anchor_entry_days(struct rh_store *s, struct rh_err *err);
+#define RH__ENTRY_DAYS_SQL "day BETWEEN ?1 - 2 AND ?2 + 2 AND d BETWEEN ?1 AND ?2"
 
 /* Outings longer than this (2 days, in seconds) are few (multi-day events)
  * and kept in their own partial index (activity_long, schema 3), so the

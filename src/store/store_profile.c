@@ -156,9 +156,16 @@ int rh_store_profile_set(struct rh_store *s, const char *key, const char *value,
         return r;
     if (is_tz && !value && (r = rh_tz_load(s->system_zone, &newtz, err)))
         return r;
+    /* the name the store keeps of the zone the runner named (NULL: none) */
+    char *newname = NULL;
+    if (is_tz && value && !(newname = rh_strdup(value))) {
+        rh_tz_free(newtz);
+        return rh_err_set(err, RH_ENOMEM, "out of memory");
+    }
     sqlite3_stmt *st = NULL;
     if ((r = rh__store_wbegin(s, err))) {
         rh_tz_free(newtz);
+        rh_free(newname);
         return r;
     }
     r = rh__store_prepare(s,
@@ -178,6 +185,10 @@ int rh_store_profile_set(struct rh_store *s, const char *key, const char *value,
     if (!r && is_tz) {
         s->tz = newtz; /* re-date the activities dated by the zone */
         r = rh__store_fill_zone_offsets(s, false, err);
+        /* the diary's entries logged before any zone was named: on their
+         * day in the zone named, for good (session 27) */
+        if (!r && value)
+            r = rh__store_anchor_entry_days(s, err);
     }
     r = rh__store_wend(s, r, err);
     if (is_tz) {
@@ -186,6 +197,12 @@ int rh_store_profile_set(struct rh_store *s, const char *key, const char *value,
         if (r)
             s->tz = old;
         rh_tz_free(r ? newtz : old);
+        if (!r) {
+            rh_free(s->profile_zone);
+            s->profile_zone = newname;
+            newname = NULL;
+        }
+        rh_free(newname);
     }
     return r;
 }

@@ -41,6 +41,9 @@ static const struct rh_words_named store_words[] = {
     {"no_pain_entry", "id"},
     {"the_note", ""},
     {"note_long", ""},
+    /* the instant an entry's day is of (schema 10, any entry) */
+    {"dated_bad", ""},
+    {"dated_off_day", "at day zone"},
     /* sessions logged by hand */
     {"session_kind", ""},
     {"minutes_range", "minutes"},
@@ -163,6 +166,7 @@ static const struct rh_words_named store_words[] = {
     {"fail_count_activities_left_out", ""},
     {"fail_save_profile", ""},
     {"fail_date_activities_time_zone", ""},
+    {"fail_date_entries_time_zone", ""},
     {"fail_list_activities_to_date", ""},
 };
 

@@ -804,7 +804,7 @@ static void test_few_strength_advice_fits_a_blocked_plan(void)
 static void test_overlapping_note_words_are_not_retold(void)
 {
     struct rh_pain_entry e = {0, D0, 1, -1, -1, (char *)"numb bum from sittin in lectures all day lol",
-                              0, "", ""};
+                              0, "", "", 0};
     struct rh_triage *t = calloc(1, sizeof *t);
     struct rh_err err;
     CHECK(t != NULL);
@@ -835,7 +835,7 @@ static size_t ndiary;
 static struct rh_pain_result judge(struct rh_plan_state *st, int32_t day, int pain, int during,
                                    int morning, const char *note, int strength)
 {
-    struct rh_pain_entry e = {0, day, pain, during, morning, (char *)note, 0, "", ""};
+    struct rh_pain_entry e = {0, day, pain, during, morning, (char *)note, 0, "", "", 0};
     diary[ndiary++] = e;
     struct rh_pain_result res;
     struct rh_err err;
@@ -1994,7 +1994,7 @@ static void test_severe_next_morning_sees_someone(void)
     /* two weeks of pain in the diary: the physiotherapist's time frame is
      * see_physio's */
     struct rh_err err;
-    struct rh_pain_entry e[2] = {{0, D0, 3, -1, -1, NULL, 0, "", ""}, {0, D0 + 15, 2, -1, -1, NULL, 0, "", ""}};
+    struct rh_pain_entry e[2] = {{0, D0, 3, -1, -1, NULL, 0, "", "", 0}, {0, D0 + 15, 2, -1, -1, NULL, 0, "", "", 0}};
     CHECK_INT(rh_plan_on_pain(kb, NULL, e, 2, 0, &r, &err), 0);
     CHECK(physio && strstr(r.physio, physio) != NULL);
     CHECK(strstr(r.physio, "15 days") != NULL);
@@ -2036,8 +2036,8 @@ static void test_physio_time_rules(void)
 {
     struct rh_pain_result r;
     struct rh_err err;
-    struct rh_pain_entry e[3] = {{0, D0, 3, -1, -1, NULL, 0, "", ""}, {0, D0 + 8, 2, -1, -1, NULL, 0, "", ""},
-                                 {0, D0 + 11, 2, -1, -1, NULL, 0, "", ""}};
+    struct rh_pain_entry e[3] = {{0, D0, 3, -1, -1, NULL, 0, "", "", 0}, {0, D0 + 8, 2, -1, -1, NULL, 0, "", "", 0},
+                                 {0, D0 + 11, 2, -1, -1, NULL, 0, "", "", 0}};
     CHECK_INT(rh_plan_on_pain(kb, NULL, e, 1, 0, &r, &err), 0);
     CHECK_STR(r.physio, "");
     /* runner23b: one time frame, [pain] design_physio_days (two weeks, as
@@ -2051,9 +2051,9 @@ static void test_physio_time_rules(void)
      * same level says nothing more (the rule still applies); the level
      * changing (two weeks) says it again */
     {
-        struct rh_pain_entry f[4] = {{0, D0, 3, -1, -1, NULL, 0, "", ""}, {0, D0 + 8, 2, -1, -1, NULL, 0, "", ""},
-                                     {0, D0 + 9, 2, -1, -1, NULL, 0, "", ""},
-                                     {0, D0 + 14, 2, -1, -1, NULL, 0, "", ""}};
+        struct rh_pain_entry f[4] = {{0, D0, 3, -1, -1, NULL, 0, "", "", 0}, {0, D0 + 8, 2, -1, -1, NULL, 0, "", "", 0},
+                                     {0, D0 + 9, 2, -1, -1, NULL, 0, "", "", 0},
+                                     {0, D0 + 14, 2, -1, -1, NULL, 0, "", "", 0}};
         CHECK_INT(rh_plan_on_pain(kb, NULL, f, 2, 0, &r, &err), 0);
         CHECK_STR(r.physio, "");
         CHECK(!r.physio_due);
@@ -2064,7 +2064,7 @@ static void test_physio_time_rules(void)
         CHECK(r.physio_due);
     }
     /* pain coming back after a pain-free entry */
-    struct rh_pain_entry back[2] = {{0, D0, 0, 0, 0, NULL, 0, "", ""}, {0, D0 + 2, 3, -1, -1, NULL, 0, "", ""}};
+    struct rh_pain_entry back[2] = {{0, D0, 0, 0, 0, NULL, 0, "", "", 0}, {0, D0 + 2, 3, -1, -1, NULL, 0, "", "", 0}};
     CHECK_INT(rh_plan_on_pain(kb, NULL, back, 2, 0, &r, &err), 0);
     CHECK(strstr(r.physio, "come back") != NULL);
     /* review 11 #14: the pain began 35 days before the first entry (the
@@ -2081,9 +2081,9 @@ static void test_physio_time_rules(void)
     CHECK_INT(rh_plan_on_pain(kb, &st, e, 3, 0, &r, &err), 0);
     CHECK_STR(r.physio, "");
     /* a visit before this stretch of pain (pain-free since): said again */
-    struct rh_pain_entry later[3] = {{0, D0 + 6, 0, 0, 0, NULL, 0, "", ""},
-                                     {0, D0 + 8, 3, -1, -1, NULL, 0, "", ""},
-                                     {0, D0 + 22, 3, -1, -1, NULL, 0, "", ""}};
+    struct rh_pain_entry later[3] = {{0, D0 + 6, 0, 0, 0, NULL, 0, "", "", 0},
+                                     {0, D0 + 8, 3, -1, -1, NULL, 0, "", "", 0},
+                                     {0, D0 + 22, 3, -1, -1, NULL, 0, "", "", 0}};
     CHECK_INT(rh_plan_on_pain(kb, &st, later, 3, 0, &r, &err), 0);
     CHECK(strstr(r.physio, "14 days") != NULL);
     /* stored and read back: the onset stays */
@@ -2102,7 +2102,7 @@ static void test_physio_time_rules(void)
     build(&sf, "stress_fracture", "stress_fracture_signs", "stop");
     CHECK(sf.blocked);
     sf.onset_day = D0 - 21;
-    struct rh_pain_entry one[1] = {{0, D0 + 1, 2, -1, -1, NULL, 0, "", ""}};
+    struct rh_pain_entry one[1] = {{0, D0 + 1, 2, -1, -1, NULL, 0, "", "", 0}};
     CHECK_INT(rh_plan_on_pain(kb, &sf, one, 1, 0, &r, &err), 0);
     CHECK_STR(r.physio, "");
     CHECK(!r.physio_due);
@@ -2772,7 +2772,7 @@ static void test_worsening_hold_survives_reassessment(void)
     build(&old, "trochanteric_bursitis", "", "reduce");
     struct rh_triage t;
     worsening_triage(&t);
-    struct rh_pain_entry e = {0, D0 + 1, 8, -1, -1, NULL, 0, "", ""};
+    struct rh_pain_entry e = {0, D0 + 1, 8, -1, -1, NULL, 0, "", "", 0};
     struct rh_pain_result res;
     CHECK_INT(rh_plan_judge(kb, &old, &e, 1, &t, &res, &err), 0);
     CHECK_INT(rh_plan_move(kb, &old, &e, 1, &t, 0, &res, &err), 0);
@@ -2793,7 +2793,7 @@ static void test_worsening_hold_survives_reassessment(void)
         CHECK(strcmp(days[i].kind, "run") != 0 && strcmp(days[i].kind, "walk_run") != 0);
     rh_free(days);
     /* an entry that settles lifts it, as before the assessment */
-    struct rh_pain_entry ok[2] = {{0, D0 + 1, 8, -1, -1, NULL, 0, "", ""}, {0, D0 + 4, 2, -1, -1, NULL, 0, "", ""}};
+    struct rh_pain_entry ok[2] = {{0, D0 + 1, 8, -1, -1, NULL, 0, "", "", 0}, {0, D0 + 4, 2, -1, -1, NULL, 0, "", "", 0}};
     CHECK_INT(rh_plan_judge(kb, &st, ok, 2, NULL, &res, &err), 0);
     CHECK(res.settles);
     CHECK_INT(rh_plan_move(kb, &st, ok, 2, NULL, 0, &res, &err), 0);
@@ -2850,7 +2850,7 @@ static void test_review10_above_worst_only_when_true(void)
              "pain_worst=7 (>= 7), signs=limp, pain_now=5) [NICE-OA]");
     t.has_urgency = true;
     t.urgency = RH_DISP_SEE_DOCTOR_SOON;
-    struct rh_pain_entry e = {0, D0 + 1, 5, -1, -1, (char *)"limped home", 0, "", ""};
+    struct rh_pain_entry e = {0, D0 + 1, 5, -1, -1, (char *)"limped home", 0, "", "", 0};
     struct rh_pain_result res;
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
     CHECK(strstr(res.why, "above the worst") == NULL);
@@ -2911,7 +2911,7 @@ static void test_clearance_ends_a_diary_bone_suspicion(void)
                                          .running = RH_RUNNING_STOP};
     t.has_urgency = true;
     t.urgency = RH_DISP_SEE_DOCTOR_SOON;
-    struct rh_pain_entry e = {0, D0 + 1, 3, -1, -1, (char *)"deep groin ache when I walk", 0, "", ""};
+    struct rh_pain_entry e = {0, D0 + 1, 3, -1, -1, (char *)"deep groin ache when I walk", 0, "", "", 0};
     struct rh_pain_result res;
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
     CHECK_INT(rh_plan_move(kb, &st, &e, 1, &t, 0, &res, &err), 0);
@@ -2992,9 +2992,9 @@ static void test_diary_flags_keep_their_urgency_and_day(void)
     build(&st, "trochanteric_bursitis", "", "reduce");
     struct rh_triage t;
     struct rh_pain_result res;
-    struct rh_pain_entry e[3] = {{0, D0 + 1, 3, -1, -1, (char *)"deep ache", 0, "", ""},
-                                 {0, D0 + 2, 3, -1, -1, (char *)"shivery", 0, "", ""},
-                                 {0, D0 + 3, 3, -1, -1, (char *)"tingling", 0, "", ""}};
+    struct rh_pain_entry e[3] = {{0, D0 + 1, 3, -1, -1, (char *)"deep ache", 0, "", "", 0},
+                                 {0, D0 + 2, 3, -1, -1, (char *)"shivery", 0, "", "", 0},
+                                 {0, D0 + 3, 3, -1, -1, (char *)"tingling", 0, "", "", 0}};
     one_flag(&t, "stress_fracture_signs", RH_DISP_SEE_DOCTOR_SOON, "\"deep ache\"");
     CHECK_INT(rh_plan_judge(kb, &st, e, 1, &t, &res, &err), 0);
     CHECK_INT(rh_plan_move(kb, &st, e, 1, &t, 0, &res, &err), 0);
@@ -3088,7 +3088,7 @@ static void test_worsening_note_is_no_pain_hold(void)
         worsening_triage(&t);
         if (told)
             t.note.signs = RH_BIT(RH_SIGN_WORSENING);
-        struct rh_pain_entry e = {0, D0, 4, -1, -1, (char *)"worse every day", 0, "", ""};
+        struct rh_pain_entry e = {0, D0, 4, -1, -1, (char *)"worse every day", 0, "", "", 0};
         struct rh_pain_result res;
         struct rh_err err;
         CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
@@ -3112,7 +3112,7 @@ static void test_worsening_sign_is_not_above_worst(void)
     for (int above = 0; above < 2; above++) {
         ndiary = 0;
         build(&st, "trochanteric_bursitis", "", "reduce");
-        struct rh_pain_entry e = {0, D0, above ? 8 : 3, -1, -1, NULL, 0, "", ""};
+        struct rh_pain_entry e = {0, D0, above ? 8 : 3, -1, -1, NULL, 0, "", "", 0};
         CHECK_INT(rh_triage_entry(&in, 0, &e, above ? 0 : RH_BIT(RH_SIGN_WORSENING), &t, &err), 0);
         CHECK_INT(t.n_flags, 1);
         CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
@@ -3153,7 +3153,7 @@ static void test_known_leg_tingling_is_not_new(void)
         {"numb calf", true, true},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        struct rh_pain_entry e = {0, D0, 3, -1, -1, (char *)cases[i].note, 0, "", ""};
+        struct rh_pain_entry e = {0, D0, 3, -1, -1, (char *)cases[i].note, 0, "", "", 0};
         CHECK_INT(rh_triage_entry(cases[i].ctx ? &in : NULL, 2, &e, 0, &t, &err), 0);
         bool nd = false;
         for (int k = 0; k < t.n_flags; k++)
@@ -3184,9 +3184,9 @@ static void test_good_day_is_not_stepped_back_by_the_week(void)
     struct rh_err err;
     build(&st, "adductor_strain", "", "reduce");
     struct rh_pain_entry e[3] = {
-        {0, D0 - 8, 1, 2, 1, NULL, 0, "", ""}, /* the week before: 1 the next morning */
-        {0, D0 - 2, 3, 4, 6, NULL, 0, "", ""}, /* the bad day: 6 the next morning */
-        {0, D0, 1, 1, -1, NULL, 0, "", ""}, /* "swim felt good" */
+        {0, D0 - 8, 1, 2, 1, NULL, 0, "", "", 0}, /* the week before: 1 the next morning */
+        {0, D0 - 2, 3, 4, 6, NULL, 0, "", "", 0}, /* the bad day: 6 the next morning */
+        {0, D0, 1, 1, -1, NULL, 0, "", "", 0}, /* "swim felt good" */
     };
     CHECK_INT(rh_plan_judge(kb, &st, e, 3, NULL, &res, &err), 0);
     CHECK(res.verdict != RH_PAIN_STEP_BACK);
@@ -3241,7 +3241,7 @@ static void test_diaryword_physio_level_sign_keeps_running(void)
     struct rh_err err;
     build(&st, "trochanteric_bursitis", "", "reduce");
     struct rh_pain_entry e = {0, D0, 2, -1, -1,
-                              (char *)"my hip caught briefly on a run and then freed itself", 0, "", ""};
+                              (char *)"my hip caught briefly on a run and then freed itself", 0, "", "", 0};
     static struct rh_triage t;
     CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
     CHECK_INT(t.n_flags, 1);
@@ -3293,7 +3293,7 @@ static void test_diaryword_physio_level_sign_keeps_running(void)
      * days, and running stops until seen */
     struct rh_pain_entry e2[2] = {e, {0, D0 + 1, 3, -1, -1,
                                       (char *)"hip locked and I could not bend or straighten my "
-                                              "leg for a while", 0, "", ""}};
+                                              "leg for a while", 0, "", "", 0}};
     static struct rh_triage t2;
     CHECK_INT(rh_triage_entry(NULL, 0, &e2[1], 0, &t2, &err), 0);
     CHECK(t2.has_urgency && t2.urgency >= RH_DISP_SEE_DOCTOR_SOON);
@@ -3322,7 +3322,7 @@ static void test_one_booking_for_a_doctor_and_a_physio_sign(void)
                             D0, &in, &st, &err), 0);
     struct rh_pain_entry e = {0, D0 + 1, 2, -1, -1,
                               (char *)"hip caught for a second on my run, then it freed itself",
-                              0, "", ""};
+                              0, "", "", 0};
     static struct rh_triage t;
     CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
     CHECK_INT(t.n_flags, 1);
@@ -3451,7 +3451,7 @@ static void test_diaryword_topic_and_saddle_words(void)
     CHECK(strstr(reason, "Ask yourself") == NULL);
     /* saddle numbness */
     struct rh_err err;
-    struct rh_pain_entry e = {0, D0, 2, -1, -1, (char *)"numb between my legs when I wipe", 0, "", ""};
+    struct rh_pain_entry e = {0, D0, 2, -1, -1, (char *)"numb between my legs when I wipe", 0, "", "", 0};
     static struct rh_triage t;
     CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
     const struct rh_triage_flag *b = NULL;
@@ -3477,7 +3477,7 @@ static void test_note_flag_in_runner_words(void)
     static struct rh_plan_state st, back;
     struct rh_err err;
     build(&st, "trochanteric_bursitis", "", "reduce");
-    struct rh_pain_entry e = {0, D0, 3, -1, -1, (char *)"I sweat heavily at night", 0, "", ""};
+    struct rh_pain_entry e = {0, D0, 3, -1, -1, (char *)"I sweat heavily at night", 0, "", "", 0};
     static struct rh_triage t;
     CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
     struct rh_pain_result res;
@@ -3567,7 +3567,7 @@ static void test_hold_reason_is_one_sentence(void)
     struct rh_plan_state st, back;
     struct rh_err err;
     build(&st, "trochanteric_bursitis", "", "reduce");
-    struct rh_pain_entry e = {0, D0 + 1, 3, 8, -1, NULL, 0, "", ""};
+    struct rh_pain_entry e = {0, D0 + 1, 3, 8, -1, NULL, 0, "", "", 0};
     struct rh_pain_result res;
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, NULL, &res, &err), 0);
     CHECK(res.hold);
@@ -3647,7 +3647,7 @@ static void test_most_urgent_first_and_whole_sentences(void)
                                          .name = "cannot take weight on the leg",
                                          .urgency = RH_DISP_URGENT, .running = RH_RUNNING_STOP};
     t.urgency = RH_DISP_URGENT;
-    struct rh_pain_entry e = {0, D0, 6, -1, -1, (char *)"can't put weight on it", 0, "", ""};
+    struct rh_pain_entry e = {0, D0, 6, -1, -1, (char *)"can't put weight on it", 0, "", "", 0};
     struct rh_pain_result res;
     struct rh_err err;
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);

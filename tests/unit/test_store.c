@@ -12,6 +12,13 @@
 #include "harness.h"
 #include "runhip/load.h"
 #include "runhip/store.h"
+#include "store/store_int.h" /* rh__store_migrate_pause */
+
+/* Back from schema 10 to 9 (frozen: 9 had no entry instants). */
+#define TO_V9                                                                                      \
+    "ALTER TABLE pain DROP COLUMN dated_utc; ALTER TABLE session DROP COLUMN dated_utc;"          \
+    "ALTER TABLE visit DROP COLUMN dated_utc; ALTER TABLE checkin DROP COLUMN dated_utc;"         \
+    "ALTER TABLE checkin DROP COLUMN created_utc;"
 
 static char *db_in(const char *dir, const char *name)
 {
@@ -185,7 +192,7 @@ static void test_profile_weight_migrated_from_7(void)
     if (s)
         rh_store_close(s);
     /* back to schema 7's profile table, with a row in it */
-    CHECK_INT(raw_exec(path, "DROP TABLE profile;"
+    CHECK_INT(raw_exec(path, TO_V9 "DROP TABLE profile;"
                              "CREATE TABLE profile(key TEXT PRIMARY KEY CHECK(key IN "
                              "('tz','sex','birth_year','rest_hr','max_hr')), value TEXT NOT NULL);"
                              "INSERT INTO profile VALUES('max_hr','188');"
@@ -227,12 +234,13 @@ static void test_pain_activity_migrated_from_8(void)
     struct rh_pain_entry old = {.day = 20000, .pain = 2, .during_run = 3, .next_morning = -1};
     CHECK_INT(rh_store_pain_add(s, &old, NULL, &e), 0);
     rh_store_close(s);
-    CHECK_INT(raw_exec(path, "ALTER TABLE pain DROP COLUMN activity; PRAGMA user_version = 8;"), 0);
+    CHECK_INT(raw_exec(path, TO_V9 "ALTER TABLE pain DROP COLUMN activity; PRAGMA user_version = 8;"),
+              0);
     s = NULL;
     CHECK_INT(rh_store_open(path, RH_STORE_EXISTING, &s, &e), 0);
     if (!s)
         return;
-    CHECK_INT(rh_store_version(s), 9);
+    CHECK_INT(rh_store_version(s), RH_STORE_SCHEMA_VERSION);
     struct rh_pain_entry in = {.day = 20001, .pain = 1, .during_run = 4, .next_morning = -1};
     snprintf(in.activity, sizeof in.activity, "cross_train");
     CHECK_INT(rh_store_pain_add(s, &in, NULL, &e), 0);
@@ -254,6 +262,347 @@ static void test_pain_activity_migrated_from_8(void)
     rh_store_close(s);
     /* the CHECK holds in the file itself */
     CHECK(raw_exec(path, "UPDATE pain SET activity = 'swim'") != 0);
+}
+
+/* The day number of "YYYY-MM-DD" and the instant of "YYYY-MM-DDTHH:MM:SSZ". */
+static int32_t day_of(const char *d)
+{
+    int32_t v = 0;
+    CHECK_INT(rh_date_parse(d, &v), 0);
+    return v;
+}
+
+static int64_t at_of(const char *t)
+{
+    int64_t v = 0;
+    CHECK_INT(rh_time_parse_iso(t, &v), 0);
+    return v;
+}
+
+/* A value of the file itself (one integer of one row; -1 none, -2 NULL). */
+static int64_t raw_int(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    int64_t v = -1;
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+        return -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK) {
+        if (sqlite3_step(st) == SQLITE_ROW)
+            v = sqlite3_column_type(st, 0) == SQLITE_NULL ? -2 : sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return v;
+}
+
+/* The days of the pain entries of days from..to, in order, into got (at
+ * most 8); their number. */
+static size_t pain_days(struct rh_store *s, int32_t from, int32_t to, int32_t got[8])
+{
+    struct rh_pain_entry *pe = NULL;
+    size_t n = 0;
+    struct rh_err e;
+    CHECK_INT(rh_store_pain_list(s, from, to, &pe, &n, &e), 0);
+    for (size_t i = 0; i < n && i < 8; i++)
+        got[i] = pe[i].day;
+    rh_pain_array_free(pe, n);
+    return n;
+}
+
+/* One of each kind of entry of day, its instant given (0: the store's). */
+static void log_all(struct rh_store *s, int32_t day, int64_t at, const char *note)
+{
+    struct rh_err e;
+    struct rh_pain_entry p = {.day = day, .pain = 2, .during_run = -1, .next_morning = -1,
+                              .note = (char *)note, .dated_utc = at};
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, &e), 0);
+    struct rh_session ss = {.day = day, .kind = RH_SESSION_STRENGTH, .minutes = 20, .rpe = -1,
+                            .dated_utc = at};
+    CHECK_INT(rh_store_session_add(s, &ss, NULL, &e), 0);
+    static struct rh_checkin c;
+    memset(&c, 0, sizeof c);
+    c.day = day;
+    c.q[0] = 8;
+    c.q[1] = c.q[2] = c.q[3] = 0;
+    c.severity = 8;
+    c.dated_utc = at;
+    CHECK_INT(rh_store_checkin_add(s, &c, NULL, &e), 0);
+    static struct rh_visit v;
+    memset(&v, 0, sizeof v);
+    v.day = day;
+    v.outcome = RH_VISIT_CLEARED;
+    v.dated_utc = at;
+    CHECK_INT(rh_store_visit_add(s, &v, NULL, &e), 0);
+}
+
+/* Every kind of entry of the store: n of them, each on day (the pain
+ * entries, sessions, check-ins and visits alike). */
+static void check_all_on(struct rh_store *s, int32_t day, size_t n)
+{
+    struct rh_err e;
+    int32_t got[8] = {0};
+    CHECK_INT((long)pain_days(s, day, day, got), (long)n);
+    struct rh_session *ss = NULL;
+    size_t k = 0;
+    CHECK_INT(rh_store_session_list(s, day, day, &ss, &k, &e), 0);
+    CHECK_INT((long)k, (long)n);
+    rh_session_array_free(ss, k);
+    struct rh_checkin *cs = NULL;
+    CHECK_INT(rh_store_checkin_list(s, &cs, &k, &e), 0);
+    CHECK_INT((long)k, (long)n);
+    for (size_t i = 0; i < k; i++)
+        CHECK_INT(cs[i].day, day);
+    rh_free(cs);
+    struct rh_visit *vs = NULL;
+    CHECK_INT(rh_store_visit_list(s, &vs, &k, &e), 0);
+    CHECK_INT((long)k, (long)n);
+    for (size_t i = 0; i < k; i++)
+        CHECK_INT(vs[i].day, day);
+    rh_free(vs);
+}
+
+/* Session 27: an entry logged for the day of logging before the runner
+ * named a zone keeps its instant; its day is that instant's local day in
+ * the zone of reading (the system's while none is named), and the zone
+ * named later dates it on the runner's day for good: at 22:30 UTC on 5
+ * December it is the 6th in Auckland, and a change of zone after that (a
+ * trip) leaves it there. At 03:30 UTC on the 6th it is the 5th in Los
+ * Angeles. A day the runner named stays. */
+static void test_entry_days_follow_the_zone_named(void)
+{
+    const char *dir = test_tmpdir();
+    const int32_t d4 = day_of("2026-12-04"), d5 = day_of("2026-12-05"), d6 = day_of("2026-12-06");
+    const int64_t evening = at_of("2026-12-05T22:30:00Z"), night = at_of("2026-12-06T03:30:00Z");
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    const char *path = db_in(dir, "east.db");
+    CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    log_all(s, d5, evening, "given");
+    rh_store_pin_clock(s, false, 0, evening + 60); /* logged at the clock: 22:31 UTC */
+    CHECK(rh_store_entry_moment(s, d5) == evening + 60);
+    CHECK(rh_store_entry_moment(s, d4) == 0); /* a day named: no instant */
+    log_all(s, d5, 0, "clock");
+    struct rh_pain_entry named = {.day = d4, .pain = 1, .during_run = -1, .next_morning = -1};
+    CHECK_INT(rh_store_pain_add(s, &named, NULL, &e), 0);
+    check_all_on(s, d5, 2);
+    int32_t got[8] = {0};
+    CHECK_INT((long)pain_days(s, d4, d6, got), 3);
+    CHECK_INT(got[0], d4);
+    rh_store_close(s);
+    /* read in another system zone while none is named: its day there */
+    s = NULL;
+    CHECK_INT(rh_store_open_tz(path, 0, "Pacific/Auckland", &s, &e), 0);
+    if (!s)
+        return;
+    check_all_on(s, d6, 2);
+    rh_store_close(s);
+    s = NULL;
+    CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    check_all_on(s, d5, 2);
+    CHECK_INT(rh_store_profile_set(s, "tz", "Pacific/Auckland", &e), 0);
+    check_all_on(s, d6, 2);
+    CHECK_INT((long)pain_days(s, d4, d6, got), 3);
+    CHECK_INT(got[0], d4); /* named: stays */
+    CHECK_INT(got[1], d6);
+    CHECK_INT(got[2], d6);
+    /* written on that day in the file, the instant cleared: the day is kept */
+    CHECK_INT(raw_int(path, "SELECT count(*) FROM pain WHERE dated_utc IS NULL AND day = 20793"),
+              2);
+    CHECK_INT(raw_int(path, "SELECT count(*) FROM checkin WHERE day = 20793 AND dated_utc IS NULL"
+                            " AND created_utc > 0"),
+              2);
+    /* a trip to Los Angeles: the days lived in Auckland stay */
+    CHECK_INT(rh_store_profile_set(s, "tz", "America/Los_Angeles", &e), 0);
+    check_all_on(s, d6, 2);
+    /* a zone named: an entry logged now is on the zone's day as stored */
+    CHECK(rh_store_entry_moment(s, d5) == 0);
+    rh_store_close(s);
+
+    /* the other way: 19:30 on the 5th in Los Angeles is the 6th in UTC */
+    path = db_in(dir, "west.db");
+    s = NULL;
+    CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    rh_store_pin_clock(s, false, 0, night);
+    log_all(s, d6, 0, "night");
+    check_all_on(s, d6, 1);
+    CHECK_INT(rh_store_profile_set(s, "tz", "America/Los_Angeles", &e), 0);
+    check_all_on(s, d5, 1);
+    rh_store_close(s);
+    /* reopened (another program): the same day */
+    s = NULL;
+    CHECK_INT(rh_store_open_tz(path, RH_STORE_READONLY, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    check_all_on(s, d5, 1);
+    rh_store_close(s);
+
+    /* a pinned day (--today): its local noon, 01:00 the next day in Auckland */
+    path = db_in(dir, "pinned.db");
+    s = NULL;
+    CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    rh_store_pin_clock(s, true, d5, 0);
+    CHECK(rh_store_entry_moment(s, d5) == at_of("2026-12-05T12:00:00Z"));
+    log_all(s, d5, 0, "pinned");
+    CHECK_INT(rh_store_profile_set(s, "tz", "Pacific/Auckland", &e), 0);
+    check_all_on(s, d6, 1);
+    rh_store_close(s);
+}
+
+/* An entry's instant that is not on its day, or before 1970: refused with
+ * a plain message, for every kind of entry, and nothing stored. */
+static void test_entry_instant_off_its_day_refused(void)
+{
+    const char *dir = test_tmpdir();
+    const char *path = db_in(dir, "bad.db");
+    const int32_t d5 = day_of("2026-12-05");
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    const int64_t bad[] = {at_of("2026-12-06T00:00:00Z"), at_of("2026-12-04T23:59:59Z"), -5};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        rh_err_clear(&e);
+        struct rh_pain_entry p = {.day = d5, .pain = 2, .during_run = -1, .next_morning = -1,
+                                  .dated_utc = bad[i]};
+        CHECK_INT(rh_store_pain_add(s, &p, NULL, &e), RH_EINVAL);
+        CHECK(strstr(e.msg, bad[i] > 0 ? "is not on the entry's day 2026-12-05 in the time zone UTC"
+                                       : "cannot be before 1970") != NULL);
+        CHECK(strstr(e.msg, "nothing was stored") != NULL);
+        struct rh_session ss = {.day = d5, .kind = RH_SESSION_REST, .minutes = RH_NONE, .rpe = -1,
+                                .dated_utc = bad[i]};
+        CHECK_INT(rh_store_session_add(s, &ss, NULL, &e), RH_EINVAL);
+        static struct rh_checkin c;
+        memset(&c, 0, sizeof c);
+        c.day = d5;
+        c.severity = 0;
+        c.dated_utc = bad[i];
+        CHECK_INT(rh_store_checkin_add(s, &c, NULL, &e), RH_EINVAL);
+        static struct rh_visit v;
+        memset(&v, 0, sizeof v);
+        v.day = d5;
+        v.outcome = RH_VISIT_CLEARED;
+        v.dated_utc = bad[i];
+        CHECK_INT(rh_store_visit_add(s, &v, NULL, &e), RH_EINVAL);
+    }
+    rh_store_close(s);
+    CHECK_INT(raw_count(path, "pain"), 0);
+    CHECK_INT(raw_count(path, "session"), 0);
+    CHECK_INT(raw_count(path, "checkin"), 0);
+    CHECK_INT(raw_count(path, "visit"), 0);
+    /* nor by another path: the schema refuses an instant of 0 or before */
+    CHECK(raw_exec(path, "INSERT INTO pain(day, pain, created_utc, dated_utc)"
+                         " VALUES (20792, 1, 0, 0)") != 0);
+    CHECK(raw_exec(path, "INSERT INTO checkin(day, severity, substantial, dated_utc)"
+                         " VALUES (20792, 0, 0, -1)") != 0);
+    CHECK_INT(raw_count(path, "pain"), 0);
+}
+
+/* A database of schema 9 with an entry of each kind (no instants): the
+ * path. */
+static const char *v9_db(const char *dir, const char *name)
+{
+    const char *path = db_in(dir, name);
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
+    if (!s)
+        return path;
+    log_all(s, day_of("2026-12-05"), 0, "old"); /* any instant goes with the columns */
+    rh_store_close(s);
+    CHECK_INT(raw_exec(path, TO_V9 "PRAGMA user_version = 9;"), 0);
+    return path;
+}
+
+/* Schema 9 -> 10: the entries of a version 9 database keep their stored
+ * day whatever zone is named after (they have no instant), check-ins get a
+ * creation moment column (unknown for the old ones), and new entries are
+ * dated as schema 10 dates them. */
+static void test_entry_days_migrated_from_9(void)
+{
+    const char *dir = test_tmpdir();
+    const char *path = v9_db(dir, "v9.db");
+    CHECK_INT(raw_int(path, "PRAGMA user_version"), 9);
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    CHECK_INT(rh_store_version(s), RH_STORE_SCHEMA_VERSION);
+    const int32_t d5 = day_of("2026-12-05"), d6 = day_of("2026-12-06");
+    check_all_on(s, d5, 1);
+    struct rh_checkin *cs = NULL;
+    size_t n = 0;
+    CHECK_INT(rh_store_checkin_list(s, &cs, &n, &e), 0);
+    CHECK_INT((long)n, 1);
+    if (n == 1)
+        CHECK(cs[0].created_utc == 0 && cs[0].dated_utc == 0);
+    rh_free(cs);
+    rh_store_pin_clock(s, false, 0, at_of("2026-12-05T23:00:00Z"));
+    struct rh_pain_entry p = {.day = d5, .pain = 3, .during_run = -1, .next_morning = -1};
+    CHECK_INT(rh_store_pain_add(s, &p, NULL, &e), 0);
+    CHECK_INT(rh_store_profile_set(s, "tz", "Asia/Tokyo", &e), 0);
+    int32_t got[8] = {0};
+    CHECK_INT((long)pain_days(s, d5, d6, got), 2);
+    CHECK_INT(got[0], d5); /* the old entry: its stored day */
+    CHECK_INT(got[1], d6); /* 08:00 on the 6th in Tokyo */
+    check_all_on(s, d5, 1);
+    rh_store_close(s);
+}
+
+static void pause_in_migration_10(int to_version)
+{
+    if (to_version == 10)
+        raise(SIGSTOP);
+}
+
+/* The migration to schema 10 is one transaction: a process killed inside
+ * it, its columns added but not committed, leaves version 9 whole (its
+ * rows, no new column); the next open migrates it. */
+static void test_migration_to_10_killed_leaves_9(void)
+{
+    const char *dir = test_tmpdir();
+    const char *path = v9_db(dir, "k9.db");
+    pid_t pid = fork();
+    if (pid == 0) {
+        rh__store_migrate_pause = pause_in_migration_10;
+        struct rh_store *c = NULL;
+        rh_store_open_tz(path, 0, "UTC", &c, NULL);
+        _exit(4); /* not reached: killed while stopped */
+    }
+    int status = 0;
+    waitpid(pid, &status, WUNTRACED);
+    CHECK(WIFSTOPPED(status));
+    kill(pid, SIGKILL);
+    waitpid(pid, &status, 0);
+    CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+    CHECK_INT(raw_int(path, "PRAGMA user_version"), 9);
+    CHECK_INT(raw_int(path, "SELECT count(*) FROM pragma_table_info('pain')"
+                            " WHERE name = 'dated_utc'"),
+              0);
+    CHECK_INT(raw_int(path, "SELECT count(*) FROM pragma_table_info('checkin')"
+                            " WHERE name = 'created_utc'"),
+              0);
+    CHECK_INT(raw_count(path, "pain"), 1);
+    CHECK_INT(raw_count(path, "checkin"), 1);
+    struct rh_store *s = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
+    if (!s)
+        return;
+    CHECK_INT(rh_store_version(s), 10);
+    check_all_on(s, day_of("2026-12-05"), 1);
+    rh_store_close(s);
+    CHECK_INT(raw_exec(path, "PRAGMA integrity_check"), 0);
 }
 
 /* A text file, a folder: refused with their reason, nothing created. */
@@ -955,6 +1304,10 @@ int main(int argc, char **argv)
     RUN(test_empty_and_first_version_databases_open);
     RUN(test_profile_weight_migrated_from_7);
     RUN(test_pain_activity_migrated_from_8);
+    RUN(test_entry_days_follow_the_zone_named);
+    RUN(test_entry_instant_off_its_day_refused);
+    RUN(test_entry_days_migrated_from_9);
+    RUN(test_migration_to_10_killed_leaves_9);
     RUN(test_not_sqlite_or_folder_refused);
     RUN(test_existing_only_creates_nothing);
     RUN(test_permission_messages);
