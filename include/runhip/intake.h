@@ -320,6 +320,11 @@ enum rh_note_fact {
      * names no answer of the assessment about how and when its pain began
      * (rh_triage_entry: "it came on slowly" is not true of this pain) */
     RH_NOTE_FACT_MOMENT_ONSET,
+    /* session 27 (branch n25ret): a swelling told large after an injury
+     * ("swelling up like a melon", "a huge swelling on the hip"): a big
+     * bleed into the soft tissue or around a broken bone (red_flags.txt
+     * [trauma]) */
+    RH_NOTE_FACT_SWELLING_LARGE,
     RH_NOTE_FACT__COUNT
 };
 

@@ -400,7 +400,9 @@ static const char *const note_fact_words[RH_NOTE_FACT__COUNT] = {"high_energy", 
                                                                       /* session 21 (branch runner21b) */
                                                                       "nerve_known",
                                                                       /* session 23 (branch runner23b) */
-                                                                      "moment_onset"};
+                                                                      "moment_onset",
+                                                                      /* session 27 (branch n25ret) */
+                                                                      "swelling_large"};
 
 const char *rh_note_fact_word(int fact)
 {
