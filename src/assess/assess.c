@@ -203,30 +203,66 @@ static const struct rh__rule *flag_unless(const struct rh__ctx *c, int f)
     return first_rule_holding(c, c->kb, f, RULE_FLAG_UNLESS);
 }
 
+/* Session 27 (ux27): words of `character` and `history` that a follow-up
+ * screen did not ask (a recent birth is never asked of a man, nor under 16;
+ * a screen skipped) are unknown, and "!unknown" is unknown: an exception
+ * over such a word silenced its trigger, so a man who answered his history
+ * and ticked new bladder trouble had no warning sign. Not knowing must
+ * never be safer than "no": a trigger or escalation fires when it holds
+ * with those words as they are OR read as "no" (cn below), whichever
+ * raises it; an exception (`unless`) still holds only as the answers are
+ * (tests/unit/test_assess.c test_session27_unknown_never_hides_flag). */
+static int flag_eval(const struct rh__ctx *c, const struct rh__ctx *cn, int expr,
+                     const struct rh__ctx **by)
+{
+    int v = rh__expr_eval(c, expr);
+    *by = c;
+    if (v != TRI_YES && cn && rh__expr_eval(cn, expr) == TRI_YES) {
+        *by = cn;
+        return TRI_YES;
+    }
+    return v;
+}
+
 static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impact *im)
 {
     const struct rh__kb *kb = c->kb;
+    struct rh_intake said_no;
+    struct rh__ctx cn_store, *cn = NULL;
+    signed char memo_no[KB_MAX_TERMS];
+    if (c->in->history_unknown || c->in->character_unknown) {
+        said_no = *c->in;
+        said_no.history_unknown = said_no.character_unknown = 0;
+        cn_store = *c;
+        cn_store.in = &said_no;
+        memset(memo_no, MEMO_UNSET, sizeof memo_no);
+        cn_store.memo = memo_no;
+        cn = &cn_store;
+    }
     for (int f = 0; f < kb->n_flags; f++) {
         const struct rh__flag *fl = &kb->flags[f];
         /* res: any trigger; full: those not of a "low" level (session 12,
          * branch flaginfo), what the flag is to the other rules */
         int res = TRI_NO, full = TRI_NO;
         const struct rh__rule *fired = NULL;
+        const struct rh__ctx *fired_by = c, *by;
         const struct rh__rule *unless = flag_unless(c, f);
         bool set_aside = false; /* a trigger held, the exception too */
         for (int i = kb->kind_at[RULE_TRIGGER]; i < kb->kind_at[RULE_TRIGGER + 1]; i++) {
             const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
             if (rule->owner != f)
                 continue;
-            int v = rh__expr_eval(c, rule->expr);
+            int v = flag_eval(c, cn, rule->expr, &by);
             if (unless) {
                 set_aside |= v == TRI_YES;
                 continue; /* the flag's exception holds: no trigger fires */
             }
             /* the trigger of the highest level shows; a trigger below the
              * flag's disposition raises the flag at its own level */
-            if (v == TRI_YES && (!fired || rule->level > fired->level))
+            if (v == TRI_YES && (!fired || rule->level > fired->level)) {
                 fired = rule;
+                fired_by = by;
+            }
             bool low = rule->level < fl->disposition && fl->low[rule->level].set;
             if (v == TRI_YES)
                 res = TRI_YES;
@@ -238,6 +274,8 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
                 full = TRI_UNKNOWN;
         }
         c->flag[f] = (signed char)res;
+        if (cn)
+            cn->flag[f] = (signed char)res;
         /* said once, whichever triggers it set aside */
         if (set_aside && out->n_set_aside < RH_ASSESS_MAX_SET_ASIDE) {
             struct rh_assess_set_aside *sa = &out->set_aside[out->n_set_aside++];
@@ -271,17 +309,17 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
         /* as long as the flag's reason: the loader bounds one trigger's
          * line by that buffer, not by RH_ASSESS_WHY_LEN (session 14) */
         char answers[RH_ASSESS_FLAG_WHY_LEN];
-        rh__expr_explain(c, fired->expr, answers, sizeof answers);
+        rh__expr_explain(fired_by, fired->expr, answers, sizeof answers);
         size_t len = rh__text_fit(of->why, sizeof of->why,
                                   snprintf(of->why, sizeof of->why, "%s (answers: %s) [%s]",
                                            fired->reason, answers, CITE(c, fired->source)));
         for (int i = kb->kind_at[RULE_FLAG_ESC]; i < kb->kind_at[RULE_FLAG_ESC + 1]; i++) {
             const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
-            if (rule->owner != f || rh__expr_eval(c, rule->expr) != TRI_YES ||
+            if (rule->owner != f || flag_eval(c, cn, rule->expr, &by) != TRI_YES ||
                 rule->level <= (int)of->min_disposition)
                 continue;
             of->min_disposition = (enum rh_disposition)rule->level;
-            rh__expr_explain(c, rule->expr, answers, sizeof answers);
+            rh__expr_explain(by, rule->expr, answers, sizeof answers);
             /* the level is raised even if its words no longer fit */
             if (sizeof of->why - len > 32)
                 len += rh__text_fit(of->why + len, sizeof of->why - len,

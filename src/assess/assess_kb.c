@@ -509,8 +509,17 @@ static bool answered(const struct rh__ctx *c, const struct rh__node *a)
         return a->word < 0 || c->flag[a->word] != TRI_UNKNOWN;
     if (a->field == FLD_NOTE)
         return true;
-    if (ifield(a->field))
-        return rh__ifield_answered(ifield(a->field), c->in);
+    const struct rh__ifield *f = ifield(a->field);
+    if (f && f->kind == RH__IF_LIST && a->word >= 0)
+        /* ?key:word (session 27, ux27): the word itself was answered, yes
+         * or no, not left unknown by a follow-up screen skipped or never
+         * shown (a recent birth is not asked of a man): an exception
+         * written "!(?history:postpartum & history:postpartum)" holds
+         * only when the birth was said, so an unasked word never silences
+         * the trigger it guards */
+        return rh__ifield_answered(f, c->in) && !(rh__ifield_unknown(f, c->in) & RH_BIT(a->word));
+    if (f)
+        return rh__ifield_answered(f, c->in);
     return num_value(c, a->field, &lo, &hi);
 }
 
@@ -523,7 +532,8 @@ static int expr_value(const struct rh__ctx *c, const struct rh__node *n)
             return TRI_YES;
         /* a question still to come may yet be answered */
         if (c->pending && ifield(n->field) &&
-            (c->pending->key[n->field] || c->pending->words[n->field]))
+            (c->pending->key[n->field] ||
+             (n->word >= 0 ? c->pending->words[n->field] & RH_BIT(n->word) : c->pending->words[n->field])))
             return TRI_UNKNOWN;
         return TRI_NO;
     case NODE_NOT: {

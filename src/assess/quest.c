@@ -580,13 +580,34 @@ static bool cond_holds(const struct cond *c, const struct rh_intake *in)
     }
 }
 
-/* The questions of screens [from, n) as still to come. */
-static void pending_from(const struct rh__quest_set *set, int from, struct rh__pending *p)
+static bool visible(const struct screen *s, const struct rh_intake *in);
+
+/* Whether screen s will never be shown whatever comes: hidden by its
+ * ask_if / never_if lines on keys already answered (the birth screen of a
+ * man). Session 27 (ux27): such a screen is no question still to come, so
+ * a same-day warning that waits only for it is said at once (new bladder
+ * trouble was warned of 27 screens late). */
+static bool never_shown(const struct screen *s, const struct rh_intake *in)
+{
+    if (!in || s->n_conds == 0)
+        return false;
+    for (int i = 0; i < s->n_conds; i++)
+        if (!rh__ifield_answered(s->conds[i].f, in))
+            return false;
+    return !visible(s, in);
+}
+
+/* The questions of screens [from, n) as still to come (in: the record so
+ * far, to leave out the screens it already hides; NULL: none left out). */
+static void pending_from(const struct rh__quest_set *set, int from, const struct rh_intake *in,
+                         struct rh__pending *p)
 {
     memset(p, 0, sizeof *p);
     for (int j = from < 0 ? 0 : from; j < set->n; j++) {
         const struct screen *s = &set->s[j];
         if (s->f == &rh__ifield_answering) /* read by no rule */
+            continue;
+        if (never_shown(s, in))
             continue;
         int k = (int)(s->f - rh__ifields);
         if (s->f->kind == RH__IF_LIST)
@@ -603,11 +624,9 @@ static const char *urgent_before(const struct rh__quest_set *set, int upto,
                                  const struct rh_intake *in)
 {
     struct rh__pending p;
-    pending_from(set, upto, &p);
+    pending_from(set, upto, in, &p);
     return rh__assess_urgent_certain(in, &p);
 }
-
-static bool visible(const struct screen *s, const struct rh_intake *in);
 
 /* visible, and a held self-test not while a same-day red flag is certain
  * from the record of the screens before it (in). *urgent caches that
@@ -624,7 +643,7 @@ static bool visible_at(const struct rh__quest_set *set, int i, const struct rh_i
          * already point to a bone stress injury, whose advice is not to hop
          * nor to stand on the leg alone */
         struct rh__pending p;
-        pending_from(set, i + 1, &p);
+        pending_from(set, i + 1, in, &p);
         /* the other loading self-tests after it read as not given too
          * (session 22, runner22b): a line that holds this one holds them
          * as well, so they will not be asked (the one-leg stand comes
@@ -646,7 +665,7 @@ static bool visible_at(const struct rh__quest_set *set, int i, const struct rh_i
         return false;
     /* session 12 (urgent12): nor while a held_if line is certain */
     struct rh__pending p;
-    pending_from(set, i, &p);
+    pending_from(set, i, in, &p);
     return !rh__assess_held_if(in, &p);
 }
 
@@ -873,7 +892,7 @@ void rh_quest_urgent_what(const struct rh_quest *q, char *out, size_t cap)
     struct rh_intake in;
     int upto = record_now(q, &in);
     struct rh__pending p;
-    pending_from(q->set, upto, &p);
+    pending_from(q->set, upto, &in, &p);
     (void)rh__assess_urgent_title(&in, &p, out, cap);
 }
 

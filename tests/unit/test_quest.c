@@ -870,6 +870,42 @@ static void test_review8_urgent_holds_self_tests(void)
     }
 }
 
+/* Session 27 (ux27): new bladder or bowel trouble is a same-day warning
+ * at once for a man (the birth screen, never shown to him, no longer
+ * counts as a question still to come) and stays one at the end when he
+ * answered his health history (the unasked birth word once silenced it);
+ * a woman's birth screen still to come keeps the pelvic-floor question
+ * open, and at the end, skipped, the emergency stands. */
+static void test_session27_bladder_unasked_birth(void)
+{
+    struct rh_quest q;
+    for (int woman = 0; woman < 2; woman++) {
+        CHECK_INT(rh_quest_init(&q, NULL), 0);
+        answer(&q, "age", "35");
+        answer(&q, "sex", woman ? "female" : "male");
+        answer(&q, "signs", "bladder_bowel");
+        const char *flag = rh_quest_urgent(&q);
+        if (woman)
+            CHECK(flag == NULL); /* her birth screen is still to come */
+        else
+            CHECK(flag != NULL); /* warned at once */
+        answer(&q, "history", "0");
+        while (rh_quest_current(&q))
+            rh_quest_skip(&q);
+        struct rh_intake in;
+        CHECK_INT(rh_quest_intake(&q, &in), 0);
+        struct rh_assessment a;
+        struct rh_err err;
+        CHECK_INT(rh_assess(&in, &a, &err), 0);
+        CHECK_INT(a.disposition, RH_DISP_URGENT);
+        bool bladder = false;
+        for (int i = 0; i < a.n_flags; i++)
+            bladder |= strcmp(a.flags[i].id, "bladder_bowel") == 0;
+        CHECK(bladder);
+        rh_quest_release(&q);
+    }
+}
+
 static void bad_file(const char *text, long line, const char *want)
 {
     struct rh_quest q;
@@ -1529,6 +1565,7 @@ int main(void)
     RUN(test_pages);
     RUN(test_page_last);
     RUN(test_review8_urgent_holds_self_tests);
+    RUN(test_session27_bladder_unasked_birth);
     RUN(test_questions_cover_the_intake);
     RUN(test_location_screen_has_the_diagram);
     RUN(test_answer_skip_back);
