@@ -57,7 +57,16 @@ struct rh_exercise {
     char source[160];
     char loads[160];        /* space-separated load tags (what it does to the hip), may be empty */
     char daily[64];         /* done every day, when ("morning and evening"); "" on its days only */
+    /* session 27 (webplan27): what a name a runner may not know ("TFL
+     * release with a ball", "Copenhagen adduction") is, in plain words; ""
+     * for a name that says it. Said after the name where it first appears
+     * on a screen (rh_plan_plain_names). */
+    char plain[200];
 };
+
+/* At most this many exercises (data/exercises.txt; the loader refuses more):
+ * the names said so far on a screen are kept as bits (struct rh_plan_said). */
+#define RH_PLAN_MAX_EXERCISES 256
 
 struct rh_plan_kb; /* opaque: exercises, phases, rules */
 
@@ -951,6 +960,54 @@ struct rh_plan_ex_notes {
 };
 void rh_plan_exercise_notes(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                             struct rh_plan_ex_notes *out);
+/* Session 27 (webplan27): an exercise name a runner may not know ("TFL
+ * release with a ball", "Copenhagen adduction") says what it is in plain
+ * words where it first appears on a screen (`runhip plan`, `runhip today`,
+ * the web's Plan and Today pages), from its [exercise.ID] plain: the names
+ * said so far on one screen, zeroed before its first text. */
+struct rh_plan_said {
+    unsigned char bits[RH_PLAN_MAX_EXERCISES / 8];
+};
+/* Copies text into out (cap bytes, cut at cap) with every exercise name in
+ * it that has plain words and that said has not had yet followed by them at
+ * its first mention: "NAME (PLAIN)", or "NAME (WHAT; PLAIN)" for a name that
+ * ends in brackets of its own; marks those names said. Names match whole,
+ * as written (case and all). */
+void rh_plan_plain_names(const struct rh_plan_kb *kb, struct rh_plan_said *said, const char *text,
+                         char *out, size_t cap);
+/* Session 27 (webplan27): parts of `runhip plan` the web's Plan page did not
+ * show, now from these calls on both (a runner using only the web app never
+ * saw the pain rule after each session nor the training findings that
+ * shaped the plan). The assessment's advice with when it is for
+ * ("Assessment advice: ...; running: ..."), into out (cap bytes); 0 or
+ * RH_ENOMEM. */
+int rh_plan_advice_line(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
+                        size_t cap);
+/* Since when the plan is in its phase and its good diary entries in a row
+ * ("Current phase since D; good diary entries in a row: N."). */
+void rh_plan_phase_since(const struct rh_plan_state *st, char *out, size_t cap);
+/* In the return phase: the three-day test still to pass before the first
+ * run, or the walk-run ladder's stage; false (out "") otherwise. Without how
+ * to log it: [plan_words] three_day_log is the terminal's command. */
+bool rh_plan_return_step(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
+                         size_t cap);
+/* The findings of the runner's training data that shaped the plan (each a
+ * line: the week's findings first, then the run's, each with its advice and
+ * sources, those after the pain began labelled so), under the heading
+ * rh_plan_findings_heading ("From your training data", no colon); the
+ * count (0: none, out ""). RH_PLAN_FINDINGS_CAP bytes hold them all. */
+#define RH_PLAN_FINDINGS_CAP 4096
+int rh_plan_findings(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
+                     size_t cap);
+const char *rh_plan_findings_heading(void);
+/* The pain rule to judge each session by, in full with its sources (the
+ * variant in force: a bone-stress suspicion, a pelvic-floor hold, ...; said
+ * of a parent's child), under rh_plan_pain_rule_heading ("Pain rule after
+ * each session", no colon; [plan_words] pain_rule_log is the terminal's
+ * command to log it). */
+void rh_plan_pain_rule_after(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                             char *out, size_t cap);
+const char *rh_plan_pain_rule_heading(void);
 /* Session 26 (ux26): the exercises the days' details name (an item
  * "- NAME: DOSE", or the daily line's "NAME, DOSE"), each once, in the
  * order they first appear: out (owned by kb), at most max; the count. Their

@@ -276,6 +276,12 @@ static int ex_cb(void *ctx, const char *section, const char *key, const char *va
             if (strcmp(c->kb->ex[i].id, section + 9) == 0)
                 return rh_err_setl(err, RH_EDUP, line, "data/exercises.txt: exercise '%s' twice",
                                    section + 9);
+        /* the names said on a screen are bits of a fixed set (struct
+         * rh_plan_said) */
+        if (c->kb->n_ex >= RH_PLAN_MAX_EXERCISES)
+            return rh_err_setl(err, RH_ELIMIT, line,
+                               "data/exercises.txt: more than %d exercises",
+                               RH_PLAN_MAX_EXERCISES);
         struct rh_exercise *nx = rh_realloc(c->kb->ex, (c->kb->n_ex + 1) * sizeof *nx);
         if (!nx)
             return rh_err_set(err, RH_ENOMEM, "out of memory");
@@ -300,6 +306,7 @@ static int ex_cb(void *ctx, const char *section, const char *key, const char *va
     F(source);
     F(loads);
     F(daily);
+    F(plain);
 #undef F
     if (strcmp(key, "phases") == 0)
         return parse_phases(value, &e->phases, line, err);

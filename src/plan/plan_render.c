@@ -45,7 +45,7 @@ static const struct rh_words_format plan_words[] = {
     {"advice_answers", "sss"}, {"phase_since", "sd"}, {"three_day_test", ""},
     {"ladder_stage", "ddd"}, {"not_yet", ""}, {"from_phase", "d"}, {"left_out", "s"},
     {"training_data", ""}, {"next_two_weeks", "ss"}, {"every_day", "sss"},
-    {"pain_rule_after", ""}, {"history", ""},
+    {"pain_rule_after", ""}, {"pain_rule_log", ""}, {"three_day_log", ""}, {"history", ""},
     {"today", "ss"}, {"today_head", ""}, {"today_button", ""},
     /* words27: the day's log as Today says it, the exercises' daily line,
      * the notice's source of the assessment's signs */
@@ -1644,7 +1644,7 @@ static int wrap(struct rh_buf *b, const char *indent, const char *text)
  * (rh_plan_days_exercises), as the web's Today and Plan pages list them:
  * the heading ([text] head_key), what a dose such as "2-3 x 10-12" means
  * ([text] howto_dose), then each exercise's name and how to do it. */
-static int howto_text(const struct rh_plan_kb *kb, struct rh_buf *b,
+static int howto_text(const struct rh_plan_kb *kb, struct rh_plan_said *said, struct rh_buf *b,
                       const struct rh_plan_day *days, int n, const char *indent,
                       const char *head_key)
 {
@@ -1660,7 +1660,9 @@ static int howto_text(const struct rh_plan_kb *kb, struct rh_buf *b,
     if (rh_plan_doses_have_sets(ex, k)) /* the dose's words only where a dose has sets */
         P(wrap(b, in2, rh_plan_kb_get(kb, "text", "howto_dose")));
     for (size_t i = 0; i < k; i++) {
-        rh__fmt(line, sizeof line, "- %s: %s", ex[i]->name, ex[i]->desc);
+        char name[400];
+        rh_plan_plain_names(kb, said, ex[i]->name, name, sizeof name);
+        rh__fmt(line, sizeof line, "- %s: %s", name, ex[i]->desc);
         P(wrap(b, in2, line));
     }
     return werr;
@@ -2579,6 +2581,179 @@ void rh_plan_exercise_notes(const struct rh_plan_kb *kb, const struct rh_plan_st
     }
 }
 
+int rh_plan_advice_line(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
+                        size_t cap)
+{
+    if (!cap)
+        return 0;
+    out[0] = '\0';
+    char d1[11], k1[48], k2[48];
+    rh__fmt(k1, sizeof k1, "%s.short", st->disposition);
+    rh__fmt(k2, sizeof k2, "%s.short", st->running);
+    const char *w1 = rh_words("disposition", k1), *w2 = rh_words("running", k2);
+    /* session 23 (plan27): the assessment's one booking after a birth,
+     * as its WHAT TO DO NOW and Today say it: the pelvic-health
+     * physiotherapist, or the physiotherapist who checks the pelvic
+     * floor too */
+    if (!strcmp(st->disposition, "see_physio") && st->care_pelvic)
+        w1 = rh_plan_kb_get(kb, "text", "booking_pelvic_short");
+    else if (!strcmp(st->disposition, "see_physio") && st->care_postnatal)
+        w1 = rh_words("disposition", "see_physio.postnatal_short");
+    char when[160] = "";
+    if (rh_plan_after_clearance(st)) {
+        rh_date_format(st->cleared_day, d1);
+        rh__fmt(when, sizeof when, " ");
+        rh_str_appendf(when, sizeof when, PW("when_before_clearance"), d1);
+    } else if (st->cleared && !st->blocked && st->cleared_day > 0 &&
+               strcmp(st->disposition, "self_care") != 0 &&
+               strcmp(st->disposition, "modify_training") != 0) {
+        /* a professional has seen the runner since: the advice to see
+         * one is done, not still to do (review 7, A18) */
+        rh_date_format(st->cleared_day, d1);
+        rh__fmt(when, sizeof when, " ");
+        rh_str_appendf(when, sizeof when, PW("when_done"), d1);
+    }
+    /* under a notice that overrules it, the advice is for afterwards:
+     * never said as if running could go on now */
+    struct rh_plan_notice *n = rh_malloc(sizeof *n);
+    struct rh_err e2;
+    if (!n)
+        return RH_ENOMEM;
+    bool over = rh_plan_notice(kb, st, NULL, n, &e2) == 0 && n->overrules;
+    /* session 22 (branch diary26, diary26b): for when what lifts the
+     * stop in force has happened ([text] hold_lifts: a pelvic-floor
+     * check, a diagnosed fracture's clearance, the diary settling), as
+     * every other sentence about it says; another notice that overrules
+     * (no stop of running): a professional's clearance */
+    bool held = n->kind == RH_NOTICE_HOLD || n->kind == RH_NOTICE_BLOCK;
+    rh_free(n);
+    if (over) {
+        rh__fmt(when, sizeof when, ", ");
+        rh_str_appendf(when, sizeof when, PW("for_when"),
+                       held && rh_plan_no_running(st)
+                           ? rh_plan_hold_text(kb, st, "text", "hold_lifts")
+                           : PW("for_when_cleared"));
+    }
+    /* answers that alone call for a doctor are no advice for after a
+     * doctor's clearance (review 10 #14): what they would have advised */
+    enum rh_disposition own = RH_DISP_SELF_CARE;
+    if (over && !rh_disposition_parse(st->disposition, &own) && own >= RH_DISP_SEE_DOCTOR_SOON)
+        rh__fmt(out, cap, PW("advice_answers"),
+                rh_plan_kb_get(kb, "text", "todo_after_answers"), w1 ? w1 : st->disposition,
+                w2 ? w2 : st->running);
+    else
+        rh__fmt(out, cap, PW("advice"), when,
+                w1 ? w1 : st->disposition, w2 ? w2 : st->running);
+    return 0;
+}
+
+void rh_plan_phase_since(const struct rh_plan_state *st, char *out, size_t cap)
+{
+    char d[11];
+    rh_date_format(st->phase_day, d);
+    rh__fmt(out, cap, PW("phase_since"), d, st->good_streak);
+}
+
+bool rh_plan_return_step(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
+                         size_t cap)
+{
+    if (cap)
+        out[0] = '\0';
+    if (st->phase != RH_PHASE_RETURN || !st->test_needed || !cap)
+        return false;
+    if (!st->test_passed)
+        rh__fmt(out, cap, "%s", PW("three_day_test"));
+    else
+        rh__fmt(out, cap, PW("ladder_stage"), st->ladder_step, kb->n_ladder, st->ladder_done);
+    return true;
+}
+
+int rh_plan_findings(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
+                     size_t cap)
+{
+    if (!cap)
+        return 0;
+    out[0] = '\0';
+    finding_lines(kb, st, "week", out, cap, "");
+    finding_lines(kb, st, "run", out, cap, "");
+    int n = *out ? 1 : 0;
+    for (const char *p = out; (p = strchr(p, '\n')); p++)
+        n++;
+    return n;
+}
+
+const char *rh_plan_findings_heading(void)
+{
+    return PW("training_data");
+}
+
+void rh_plan_pain_rule_after(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                             char *out, size_t cap)
+{
+    /* said of a parent's child ("pain above your child's worst", "has seen
+     * your child"; review 11 #13) */
+    rh__fmt(out, cap, "%s", text_of(kb, st, "pain_rule"));
+    rh_plan_said_of(st, out, cap);
+}
+
+const char *rh_plan_pain_rule_heading(void)
+{
+    return PW("pain_rule_after");
+}
+
+/* Whether name stands whole at p in text (no letter or digit glued on
+ * either side). */
+static bool name_whole(const char *text, const char *p, size_t n)
+{
+    unsigned char before = p > text ? (unsigned char)p[-1] : ' ';
+    unsigned char after = (unsigned char)p[n];
+    return !isalnum(before) && !isalnum(after);
+}
+
+void rh_plan_plain_names(const struct rh_plan_kb *kb, struct rh_plan_said *said, const char *text,
+                         char *out, size_t cap)
+{
+    if (!cap)
+        return;
+    out[0] = '\0';
+    size_t n = 0;
+    for (const char *p = text ? text : ""; *p;) {
+        /* the first mention of a name not said yet */
+        const char *at = NULL;
+        size_t k = 0;
+        for (size_t i = 0; kb && i < kb->n_ex && i < RH_PLAN_MAX_EXERCISES; i++) {
+            const struct rh_exercise *e = &kb->ex[i];
+            if (!*e->plain || said->bits[i / 8] & (1u << (i % 8)))
+                continue;
+            size_t len = strlen(e->name);
+            for (const char *q = strstr(p, e->name); q && (!at || q < at);
+                 q = strstr(q + 1, e->name))
+                if (name_whole(text, q, len)) {
+                    at = q;
+                    k = i;
+                    break;
+                }
+        }
+        size_t upto = at ? (size_t)(at - p) : strlen(p);
+        for (size_t j = 0; j < upto && n + 1 < cap; j++)
+            out[n++] = p[j];
+        out[n] = '\0';
+        if (!at)
+            break;
+        const struct rh_exercise *e = &kb->ex[k];
+        size_t len = strlen(e->name);
+        /* "Copenhagen adduction (three levels; a side plank ...)": one
+         * pair of brackets */
+        if (len && e->name[len - 1] == ')')
+            rh_str_appendf(out, cap, "%.*s; %s)", (int)(len - 1), e->name, e->plain);
+        else
+            rh_str_appendf(out, cap, "%s (%s)", e->name, e->plain);
+        n = strlen(out);
+        said->bits[k / 8] |= (unsigned char)(1u << (k % 8));
+        p = at + len;
+    }
+}
+
 int rh_plan_text(const struct rh_plan_kb *kb, const struct rh_plan_state *st, int32_t from_day,
                  struct rh_buf *b, struct rh_err *err)
 {
@@ -2591,6 +2766,10 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
 {
     char d1[11], d2[11];
     int werr = 0; /* the first failed append: nothing more is written */
+    /* the exercise names said so far, with plain words at their first
+     * mention (rh_plan_plain_names) */
+    struct rh_plan_said said;
+    memset(&said, 0, sizeof said);
     P(rh_buf_printf(b, "%s\n\n", PW("title")));
     if (*st->disclaimer)
         P(wrap(b, "", st->disclaimer));
@@ -2610,63 +2789,8 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         P(wrap(b, "", line));
     }
     {
-        char k1[48], k2[48], line[400];
-        rh__fmt(k1, sizeof k1, "%s.short", st->disposition);
-        rh__fmt(k2, sizeof k2, "%s.short", st->running);
-        const char *w1 = rh_words("disposition", k1), *w2 = rh_words("running", k2);
-        /* session 23 (plan27): the assessment's one booking after a birth,
-         * as its WHAT TO DO NOW and Today say it: the pelvic-health
-         * physiotherapist, or the physiotherapist who checks the pelvic
-         * floor too */
-        if (!strcmp(st->disposition, "see_physio") && st->care_pelvic)
-            w1 = rh_plan_kb_get(kb, "text", "booking_pelvic_short");
-        else if (!strcmp(st->disposition, "see_physio") && st->care_postnatal)
-            w1 = rh_words("disposition", "see_physio.postnatal_short");
-        char when[160] = "";
-        if (rh_plan_after_clearance(st)) {
-            rh_date_format(st->cleared_day, d1);
-            rh__fmt(when, sizeof when, " ");
-            rh_str_appendf(when, sizeof when, PW("when_before_clearance"), d1);
-        } else if (st->cleared && !st->blocked && st->cleared_day > 0 &&
-                   strcmp(st->disposition, "self_care") != 0 &&
-                   strcmp(st->disposition, "modify_training") != 0) {
-            /* a professional has seen the runner since: the advice to see
-             * one is done, not still to do (review 7, A18) */
-            rh_date_format(st->cleared_day, d1);
-            rh__fmt(when, sizeof when, " ");
-            rh_str_appendf(when, sizeof when, PW("when_done"), d1);
-        }
-        /* under a notice that overrules it, the advice is for afterwards:
-         * never said as if running could go on now */
-        struct rh_plan_notice *n = rh_malloc(sizeof *n);
-        struct rh_err e2;
-        if (!n)
-            return RH_ENOMEM;
-        bool over = rh_plan_notice(kb, st, NULL, n, &e2) == 0 && n->overrules;
-        /* session 22 (branch diary26, diary26b): for when what lifts the
-         * stop in force has happened ([text] hold_lifts: a pelvic-floor
-         * check, a diagnosed fracture's clearance, the diary settling), as
-         * every other sentence about it says; another notice that overrules
-         * (no stop of running): a professional's clearance */
-        bool held = n->kind == RH_NOTICE_HOLD || n->kind == RH_NOTICE_BLOCK;
-        rh_free(n);
-        if (over) {
-            rh__fmt(when, sizeof when, ", ");
-            rh_str_appendf(when, sizeof when, PW("for_when"),
-                           held && rh_plan_no_running(st)
-                               ? rh_plan_hold_text(kb, st, "text", "hold_lifts")
-                               : PW("for_when_cleared"));
-        }
-        /* answers that alone call for a doctor are no advice for after a
-         * doctor's clearance (review 10 #14): what they would have advised */
-        enum rh_disposition own = RH_DISP_SELF_CARE;
-        if (over && !rh_disposition_parse(st->disposition, &own) && own >= RH_DISP_SEE_DOCTOR_SOON)
-            rh__fmt(line, sizeof line, PW("advice_answers"),
-                    rh_plan_kb_get(kb, "text", "todo_after_answers"), w1 ? w1 : st->disposition,
-                    w2 ? w2 : st->running);
-        else
-            rh__fmt(line, sizeof line, PW("advice"), when,
-                    w1 ? w1 : st->disposition, w2 ? w2 : st->running);
+        char line[1200];
+        P(rh_plan_advice_line(kb, st, line, sizeof line));
         P(wrap(b, "", line));
     }
     {
@@ -2699,17 +2823,15 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         }
         rh_free(ph);
     }
-    rh_date_format(st->phase_day, d1);
-    P(rh_buf_puts(b, "\n"));
-    P(rh_buf_printf(b, PW("phase_since"), d1, st->good_streak));
-    P(rh_buf_puts(b, "\n"));
-    if (st->phase == RH_PHASE_RETURN && st->test_needed) {
-        if (!st->test_passed)
-            P(wrap(b, "", PW("three_day_test")));
-        else {
-            P(rh_buf_printf(b, PW("ladder_stage"), st->ladder_step, kb->n_ladder,
-                            st->ladder_done));
-            P(rh_buf_puts(b, "\n"));
+    {
+        char line[400];
+        rh_plan_phase_since(st, line, sizeof line);
+        P(rh_buf_printf(b, "\n%s\n", line));
+        if (rh_plan_return_step(kb, st, line, sizeof line)) {
+            /* the three-day test with how to log it here */
+            if (!st->test_passed)
+                rh_str_appendf(line, sizeof line, " %s", PW("three_day_log"));
+            P(wrap(b, "", line));
         }
     }
 
@@ -2730,8 +2852,9 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
             char *save = NULL;
             for (char *l = tmp ? strtok_r(tmp, "\n", &save) : NULL; l;
                  l = strtok_r(NULL, "\n", &save)) {
-                char line[1400];
-                rh__fmt(line, sizeof line, "- %s", l);
+                char item[1400], line[1700];
+                rh_plan_plain_names(kb, &said, l, item, sizeof item);
+                rh__fmt(line, sizeof line, "- %s", item);
                 P(wrap(b, "  ", line));
             }
             if (!tmp)
@@ -2741,14 +2864,20 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         rh_free(xn);
     }
 
-    char rules[4096] = "";
-    finding_lines(kb, st, "week", rules, sizeof rules, "- ");
-    finding_lines(kb, st, "run", rules, sizeof rules, "- ");
-    if (*rules) {
-        P(rh_buf_printf(b, "\n%s\n", PW("training_data")));
-        char *save = NULL;
-        for (char *l = strtok_r(rules, "\n", &save); l; l = strtok_r(NULL, "\n", &save))
-            P(wrap(b, "  ", l));
+    {
+        char *rules = rh_malloc(RH_PLAN_FINDINGS_CAP);
+        if (!rules)
+            return RH_ENOMEM;
+        if (rh_plan_findings(kb, st, rules, RH_PLAN_FINDINGS_CAP)) {
+            P(rh_buf_printf(b, "\n%s:\n", rh_plan_findings_heading()));
+            char *save = NULL;
+            for (char *l = strtok_r(rules, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+                char line[1200];
+                rh__fmt(line, sizeof line, "- %s", l);
+                P(wrap(b, "  ", line));
+            }
+        }
+        rh_free(rules);
     }
 
     {
@@ -2802,8 +2931,8 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
                             days[i].title));
         }
         if (*days[i].detail) {
-            char tmp[sizeof days[i].detail];
-            rh__fmt(tmp, sizeof tmp, "%s", days[i].detail);
+            char tmp[sizeof days[i].detail + 2048];
+            rh_plan_plain_names(kb, &said, days[i].detail, tmp, sizeof tmp);
             char *save = NULL;
             for (char *l = strtok_r(tmp, "\n", &save); l; l = strtok_r(NULL, "\n", &save))
                 P(wrap(b, "      ", l));
@@ -2812,7 +2941,7 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
     {
         struct rh_buf hb;
         rh_buf_init(&hb, 0);
-        P(howto_text(kb, &hb, days, days ? 14 : 0, "", "howto_plan_head"));
+        P(howto_text(kb, &said, &hb, days, days ? 14 : 0, "", "howto_plan_head"));
         if (hb.len) {
             P(rh_buf_puts(b, "\n"));
             P(rh_buf_append(b, hb.data, hb.len));
@@ -2820,13 +2949,10 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         rh_buf_release(&hb);
     }
     rh_free(days);
-    P(rh_buf_printf(b, "\n%s\n", PW("pain_rule_after")));
+    P(rh_buf_printf(b, "\n%s %s:\n", rh_plan_pain_rule_heading(), PW("pain_rule_log")));
     {
-        /* said of a parent's child ("pain above your child's worst", "has
-         * seen your child"; review 11 #13) */
         char rule[2000];
-        rh__fmt(rule, sizeof rule, "%s", text_of(kb, st, "pain_rule"));
-        rh_plan_said_of(st, rule, sizeof rule);
+        rh_plan_pain_rule_after(kb, st, rule, sizeof rule);
         P(wrap(b, "  ", rule));
     }
     if (st->n_moves) {
@@ -3122,12 +3248,16 @@ int rh_plan_today_text(const struct rh_plan_kb *kb, const struct rh_plan_state *
     if (*t->logged)
         P(wrap(b, "  ", t->logged));
     if (*t->day.detail) {
-        char tmp[sizeof t->day.detail];
-        rh__fmt(tmp, sizeof tmp, "%s", t->day.detail);
+        /* the exercise names a runner may not know, in plain words where
+         * they first appear (rh_plan_plain_names) */
+        struct rh_plan_said said;
+        memset(&said, 0, sizeof said);
+        char tmp[sizeof t->day.detail + 2048];
+        rh_plan_plain_names(kb, &said, t->day.detail, tmp, sizeof tmp);
         char *save = NULL;
         for (char *l = strtok_r(tmp, "\n", &save); l; l = strtok_r(NULL, "\n", &save))
             P(wrap(b, "  ", l));
-        P(howto_text(kb, b, &t->day, 1, "  ", "howto_head"));
+        P(howto_text(kb, &said, b, &t->day, 1, "  ", "howto_head"));
     }
     if (*t->block_note)
         P(wrap(b, "", t->block_note));

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* GET /plan: the plan of the latest assessment: phase and goal, the running
- * block or "see someone" first, when to see someone for the condition, then
- * four weeks of sessions by weekday with what to do (rh_plan_calendar), the
- * phases with their entry and exit criteria and the weekly running volume,
+ * block or "see someone" first, the assessment's advice, when to see someone
+ * for the condition, the phases with their entry and exit criteria, the
+ * exercises not yet or left out, the training findings that shaped the plan,
+ * the weekly running volume, then four weeks of sessions by weekday with
+ * what to do (rh_plan_calendar) and the pain rule to judge each session by,
  * as `runhip plan` prints them (the same library functions). The calendar
  * feed of the same plan is /plan.ics. */
 #include <ctype.h>
@@ -21,7 +23,7 @@ static const struct rh_words_format plan_words[] = {
     {"hold", ""}, {"hold_pelvic", ""}, {"hold_pelvic_visit", "s"}, {"hold_diagnosed_visit", "s"}, {"cleared_record", "ss"}, {"cleared_you", ""}, {"cleared_child", ""},
     {"diary_link", ""}, {"hold_log", "s"}, {"not_saved", ""}, {"runs_unit", ""},
     {"save", ""}, {"runs_range", ""}, {"no_assessment", "s"}, {"not_made", ""},
-    {"rules_unread", ""}, {"record_visit", ""}, {"phase", ""}, {"since", "ss"},
+    {"rules_unread", ""}, {"record_visit", ""}, {"phase", ""}, {"pain_log", "s"}, {"test_log", "s"},
     {"not_laid_out", ""}, {"next_weeks", ""}, {"calendar", "s"}, {"calendar_link", ""}, {"history", ""},
     {"day_thu", ""}, {"day_fri", ""}, {"day_sat", ""}, {"day_sun", ""}, {"day_mon", ""},
     {"day_tue", ""}, {"day_wed", ""}, {"volume_km", ""},
@@ -47,14 +49,29 @@ const char *weekday_name(int32_t day)
     return W(keys[w]);
 }
 
+/* Text with the exercise names a runner may not know said in plain words
+ * where the page first names them (rh_plan_plain_names, c->said), into a
+ * buffer the caller frees; NULL when out of memory. */
+static char *plain_names(struct ctx *c, const char *text)
+{
+    struct rh_err err;
+    rh_err_clear(&err);
+    size_t cap = strlen(text) + 4096;
+    char *out = rh_malloc(cap);
+    if (out)
+        rh_plan_plain_names(server_kb(&err), &c->said, text, out, cap);
+    return out;
+}
+
 /* The session lines of one day, each line escaped, as a list. */
 void html_day_detail(struct ctx *c, const char *detail);
 void html_day_detail(struct ctx *c, const char *detail)
 {
     if (!*detail)
         return;
+    char *said = plain_names(c, detail);
     put(c, "<ul class=\"detail\">\n");
-    const char *p = detail;
+    const char *p = said ? said : detail;
     /* session 22 (runner22): a line ending in a colon ("Warm-up:") heads the
      * exercise lines after it, a list inside its item, as the terminal
      * indents them; it was an item of its own beside them on a phone */
@@ -95,6 +112,7 @@ void html_day_detail(struct ctx *c, const char *detail)
     if (head)
         put(c, sub ? "</ul>\n</li>\n" : "</li>\n");
     put(c, "</ul>\n");
+    rh_free(said);
 }
 
 /* Session 26 (ux26): how to do the exercises the days name
@@ -123,7 +141,9 @@ void html_howto(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan
     put(c, "<dl>\n");
     for (size_t i = 0; i < k; i++) {
         put(c, "<dt>");
-        esc(c, ex[i]->name);
+        char *name = plain_names(c, ex[i]->name);
+        esc(c, name ? name : ex[i]->name);
+        rh_free(name);
         put(c, "</dt><dd>");
         esc(c, ex[i]->desc);
         put(c, "</dd>\n");
@@ -451,12 +471,59 @@ static void html_exercise_notes(struct ctx *c, const struct rh_plan_kb *kb,
         char *save = NULL;
         for (char *l = strtok_r(items[k], "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
             put(c, "<li>");
-            plain(c, l);
+            char *said = plain_names(c, l);
+            plain(c, said ? said : l);
+            rh_free(said);
             put(c, "</li>\n");
         }
         put(c, "</ul>\n</section>\n");
     }
     rh_free(xn);
+}
+
+/* Session 27 (webplan27): the findings of the runner's training data that
+ * shaped the plan, each with its advice and sources (rh_plan_findings), as
+ * `runhip plan`'s "From your training data" says them: the page had none. */
+static void html_findings(struct ctx *c, const struct rh_plan_kb *kb,
+                          const struct rh_plan_state *st)
+{
+    char *f = rh_malloc(RH_PLAN_FINDINGS_CAP);
+    if (!f)
+        return;
+    if (rh_plan_findings(kb, st, f, RH_PLAN_FINDINGS_CAP)) {
+        put(c, "<section id=\"findings\" aria-labelledby=\"findings-h\"><h2 id=\"findings-h\">");
+        esc(c, rh_plan_findings_heading());
+        put(c, "</h2>\n<ul>\n");
+        char *save = NULL;
+        for (char *l = strtok_r(f, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+            put(c, "<li>");
+            plain(c, l);
+            put(c, "</li>\n");
+        }
+        put(c, "</ul>\n</section>\n");
+    }
+    rh_free(f);
+}
+
+/* Session 27 (webplan27): the pain rule to judge each session by, in full
+ * (rh_plan_pain_rule_after), as `runhip plan` ends with it, and where to log
+ * the pain here (the terminal names its command): the page never said it. */
+static void html_pain_rule(struct ctx *c, const struct rh_plan_kb *kb,
+                           const struct rh_plan_state *st)
+{
+    char rule[2000];
+    rh_plan_pain_rule_after(kb, st, rule, sizeof rule);
+    if (!*rule)
+        return;
+    put(c, "<section id=\"pain-rule\" aria-labelledby=\"pain-rule-h\"><h2 id=\"pain-rule-h\">");
+    esc(c, rh_plan_pain_rule_heading());
+    put(c, "</h2>\n<p>");
+    plain(c, rule);
+    char link[120];
+    snprintf(link, sizeof link, "<a href=\"/diary#pain\">%s</a>", W("diary_link"));
+    put(c, "</p>\n<p>");
+    pf(c, W("pain_log"), link);
+    put(c, "</p>\n</section>\n");
 }
 
 static void html_phases(struct ctx *c, const struct rh_plan_kb *kb, const struct rh_plan_state *st)
@@ -617,16 +684,13 @@ int page_plan(struct ctx *c)
             put(c, "</p>\n");
         }
     }
-    char sec[32], since[11];
+    char sec[32];
     snprintf(sec, sizeof sec, "phase.%s", rh_phase_id(st.phase));
     const char *name = rh_plan_kb_get(kb, sec, "name");
     const char *goal = rh_plan_phase_goal(kb, &st, st.phase, c->today);
-    rh_date_format(st.phase_day, since);
     pf(c, "<p><strong>%s</strong> ", W("phase"));
     esc(c, name ? name : rh_phase_id(st.phase));
-    put(c, " <span class=\"note\">(");
-    pf(c, W("since"), weekday_name(st.phase_day), since);
-    put(c, ")</span></p>\n");
+    put(c, "</p>\n");
     if (goal) {
         char said[1200]; /* a parent's plan: said of the child (ux11) */
         snprintf(said, sizeof said, "%s", goal);
@@ -634,6 +698,27 @@ int page_plan(struct ctx *c)
         put(c, "<p>");
         esc(c, said);
         put(c, "</p>\n");
+    }
+    {
+        /* session 27 (webplan27): since when, with the good diary entries
+         * in a row, and the return phase's three-day test or ladder stage,
+         * as `runhip plan` says them (the page gave the day alone) */
+        char line[400];
+        rh_plan_phase_since(&st, line, sizeof line);
+        put(c, "<p class=\"note\" id=\"since\">");
+        esc(c, line);
+        put(c, "</p>\n");
+        if (rh_plan_return_step(kb, &st, line, sizeof line)) {
+            put(c, "<p id=\"return-step\">");
+            esc(c, line);
+            if (!st.test_passed) {
+                char link[120];
+                snprintf(link, sizeof link, "<a href=\"/diary#pain\">%s</a>", W("diary_link"));
+                put(c, " ");
+                pf(c, W("test_log"), link);
+            }
+            put(c, "</p>\n");
+        }
     }
     char runs[500]; /* where the calm weeks' runs a week come from (review 9 #9) */
     if (rh_plan_runs_said(kb, &st, runs, sizeof runs)) {
@@ -649,11 +734,22 @@ int page_plan(struct ctx *c)
         esc(c, made);
         put(c, "</p>\n");
     }
+    {
+        /* session 27 (webplan27): the assessment's advice with when it is
+         * for, as `runhip plan` says it under what the plan is made for */
+        char advice[1200];
+        if (rh_plan_advice_line(kb, &st, advice, sizeof advice) == 0 && *advice) {
+            put(c, "<p id=\"advice\">");
+            esc(c, advice);
+            put(c, "</p>\n");
+        }
+    }
     /* the parts `runhip plan` prints, from the same library functions
      * (words17): when to see someone, the phases, the weekly volume */
     html_see_someone(c, kb, &st);
     html_phases(c, kb, &st);
     html_exercise_notes(c, kb, &st);
+    html_findings(c, kb, &st);
     html_volume(c, kb, &st);
     struct rh_plan_day *days = NULL;
     r = rh_plan_calendar(kb, &st, plan_from_day(&st, c->today), PLAN_DAYS, &days, &err);
@@ -667,6 +763,7 @@ int page_plan(struct ctx *c)
         html_days(c, days, PLAN_DAYS);
         html_howto(c, kb, days, PLAN_DAYS, "howto_plan_head", true);
     }
+    html_pain_rule(c, kb, &st);
     if (st.n_moves) {
         /* ux26: why the plan moved, as `runhip plan`'s History says it */
         pf(c, "<section id=\"history\" aria-labelledby=\"history-h\"><h2 id=\"history-h\">%s"

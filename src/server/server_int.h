@@ -158,6 +158,9 @@ struct ctx {
      * answer becomes a 303 to the page's GET, which shows it once more */
     size_t flash_from, flash_to;
     struct rh_refs flash_refs;
+    /* session 27 (webplan27): the exercise names the page has said, with
+     * plain words at their first mention (rh_plan_plain_names) */
+    struct rh_plan_said said;
 };
 
 typedef int (*route_fn)(struct ctx *c);

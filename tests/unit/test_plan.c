@@ -267,6 +267,23 @@ static void test_kb_rejects_bad_data(void)
                                "dose = 5 x 45 s, twice a day\nconditions = all\nphases = calm\n"
                                "too_early = none\nsource = s\n", "", &k, &err), RH_EFORMAT);
     CHECK(strstr(err.msg, "daily") != NULL);
+    /* session 27 (webplan27): plain words are kept; more exercises than a
+     * screen's said names hold (RH_PLAN_MAX_EXERCISES) are refused */
+    {
+        size_t cap = (RH_PLAN_MAX_EXERCISES + 2) * 160;
+        char *many = malloc(cap);
+        CHECK(many != NULL);
+        size_t len = 0;
+        for (int i = 0; many && i <= RH_PLAN_MAX_EXERCISES; i++)
+            len += (size_t)snprintf(many + len, cap - len,
+                                    "[exercise.e%d]\nname = E%d\nplain = what it is\nkind = "
+                                    "strength\ndesc = d\ndose = 1\nconditions = all\nphases = "
+                                    "calm\ntoo_early = none\nsource = s\n",
+                                    i, i);
+        CHECK_INT(rh_plan_kb_parse(many, "", &k, &err), RH_ELIMIT);
+        CHECK(strstr(err.msg, "more than") != NULL);
+        free(many);
+    }
 }
 
 /* A wrapped text as one line: newlines and runs of spaces one space. */
@@ -462,7 +479,9 @@ static void test_left_out_reasons_fit_the_condition(void)
         if (strcmp(ids[i], "trochanteric_bursitis") == 0) {
             CHECK(s != NULL);
             CHECK(b.data && strstr(b.data, "5-10 s lying on the back") != NULL);
-            CHECK(b.data && strstr(b.data, "Clamshell: lying on the side") != NULL);
+            /* named first here, so with what it is in plain words (webplan27) */
+            CHECK(b.data && strstr(b.data, "- Clamshell (lying on your side, opening") != NULL);
+            CHECK(b.data && strstr(b.data, "Clamshell:") == NULL);
         }
         rh_buf_release(&b);
     }
@@ -4243,6 +4262,130 @@ static void test_redate_moves_the_day_of_making_only(void)
     free(st);
 }
 
+/* Session 27 (webplan27): exercise names a runner may not know ("TFL
+ * release with a ball", "Copenhagen adduction") say what they are in plain
+ * words ([exercise.ID] plain) where a screen first names them, once. */
+static const struct rh_exercise *exercise_of(const char *id)
+{
+    size_t n;
+    const struct rh_exercise *ex = rh_plan_kb_exercises(kb, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(ex[i].id, id) == 0)
+            return &ex[i];
+    return NULL;
+}
+
+/* How often needle is in hay. */
+static int times_in(const char *hay, const char *needle)
+{
+    int n = 0;
+    for (const char *p = hay; p && (p = strstr(p, needle)); p += strlen(needle))
+        n++;
+    return n;
+}
+
+static void test_webplan27_jargon_names_have_plain_words(void)
+{
+    /* a muscle's, a method's or a person's name that a runner need not
+     * know; outside the name's own brackets (inside them it is the plain
+     * words' gloss: "Gentle buttock (piriformis) stretch") */
+    static const char *const jargon[] = {
+        "tfl",     "iliopsoas", "quadriceps", "hamstring", "hip-flexor", "flexion",
+        "extension", "glute",   "bridge",     "clamshell", "hydrant",    "pallof",
+        "deadlift", "abduction", "adduction", "isometric", "copenhagen", "oblique",
+        "nordic",  "downward dog", "piriformis", "eccentric"};
+    size_t n;
+    const struct rh_exercise *ex = rh_plan_kb_exercises(kb, &n);
+    CHECK(n > 40);
+    int with = 0;
+    for (size_t i = 0; i < n; i++) {
+        /* the name in lower case, its brackets left out */
+        char bare[96];
+        size_t k = 0;
+        int depth = 0;
+        for (const char *p = ex[i].name; *p && k + 1 < sizeof bare; p++) {
+            depth += *p == '(';
+            if (!depth)
+                bare[k++] = (char)tolower((unsigned char)*p);
+            depth -= *p == ')' && depth;
+        }
+        bare[k] = '\0';
+        for (size_t j = 0; j < sizeof jargon / sizeof *jargon; j++)
+            if (strstr(bare, jargon[j]) && !*ex[i].plain) {
+                fprintf(stderr, "  %s: '%s' says '%s' without plain words\n", ex[i].id,
+                        ex[i].name, jargon[j]);
+                CHECK(false);
+            }
+        if (*ex[i].plain) {
+            with++;
+            /* words, not a second name: a phrase without a full stop */
+            size_t pl = strlen(ex[i].plain);
+            CHECK(pl > 10 && ex[i].plain[pl - 1] != '.');
+        }
+    }
+    CHECK(with >= 10);
+    const struct rh_exercise *tfl = exercise_of("tfl_ball_release");
+    const struct rh_exercise *cop = exercise_of("copenhagen_adduction");
+    CHECK(tfl && strstr(tfl->plain, "muscle at the front of the outer hip"));
+    CHECK(cop && strstr(cop->plain, "side plank"));
+}
+
+static void test_webplan27_plain_names_said_once(void)
+{
+    const struct rh_exercise *cop = exercise_of("copenhagen_adduction");
+    const struct rh_exercise *tfl = exercise_of("tfl_ball_release");
+    CHECK(cop && tfl);
+    if (!cop || !tfl)
+        return;
+    /* a name ending in brackets of its own: the words inside them */
+    char want[400], out[2000];
+    snprintf(want, sizeof want, "- Copenhagen adduction (three levels; %s): 2-3 x 5", cop->plain);
+    struct rh_plan_said said;
+    memset(&said, 0, sizeof said);
+    rh_plan_plain_names(kb, &said,
+                        "- Copenhagen adduction (three levels): 2-3 x 5\n"
+                        "- Copenhagen adduction (three levels): again",
+                        out, sizeof out);
+    CHECK(strncmp(out, want, strlen(want)) == 0);
+    CHECK(strstr(out, "\n- Copenhagen adduction (three levels): again") != NULL);
+    /* said already on this screen: not again, in a later text either */
+    rh_plan_plain_names(kb, &said, "Copenhagen adduction (three levels)", out, sizeof out);
+    CHECK_STR(out, "Copenhagen adduction (three levels)");
+    /* another name: after it, in brackets; only a whole name counts */
+    rh_plan_plain_names(kb, &said, "XTFL release with a ball. TFL release with a ball: no", out,
+                        sizeof out);
+    snprintf(want, sizeof want, "XTFL release with a ball. TFL release with a ball (%s): no",
+             tfl->plain);
+    CHECK_STR(out, want);
+    /* cut at the buffer's end, never past it */
+    memset(&said, 0, sizeof said);
+    char small[24];
+    memset(small, 'x', sizeof small);
+    rh_plan_plain_names(kb, &said, "TFL release with a ball here", small, 20);
+    CHECK_INT((int)strlen(small), 19);
+    CHECK(small[20] == 'x');
+
+    /* `runhip plan`: an adductor strain's strength phase names the
+     * Copenhagen adduction on several days; the plain words come once, at
+     * the first day that names it, and how to do it follows under its name */
+    struct rh_plan_state st;
+    build(&st, "adductor_strain", NULL, "reduce");
+    st.phase = RH_PHASE_STRENGTH;
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    struct rh_err err;
+    CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
+    const char *t = b.data ? b.data : "";
+    CHECK(times_in(t, "- Copenhagen adduction (three levels)") >= 2);
+    CHECK_INT(times_in(t, "Copenhagen adduction (three levels; "), 1);
+    const char *first = strstr(t, "Copenhagen adduction (three levels");
+    CHECK(first && strncmp(first, "Copenhagen adduction (three levels; ", 36) == 0);
+    const char *howto = strstr(t, "How to do the exercises:");
+    CHECK(howto && first && first < howto);
+    CHECK(howto && strstr(howto, "- Copenhagen adduction (three levels): ") != NULL);
+    rh_buf_release(&b);
+}
+
 int main(void)
 {
     struct rh_err err;
@@ -4252,6 +4395,8 @@ int main(void)
     }
     RUN(test_kb_loads_and_has_the_named_exercises);
     RUN(test_kb_rejects_bad_data);
+    RUN(test_webplan27_jargon_names_have_plain_words);
+    RUN(test_webplan27_plain_names_said_once);
     RUN(test_kb_rejects_unknown_condition_words);
     RUN(test_kb_refuses_a_missing_text);
     RUN(test_verdict_words);

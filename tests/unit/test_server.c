@@ -2130,7 +2130,9 @@ static void test_assessment_box_amber_under_pelvic_hold(void)
 /* A synthetic database holding a gluteal tendinopathy's assessment of two
  * days ago and its plan in the phase "Restore motion" (its runs have a
  * warm-up, its days exercises), for the pages' tests of that phase. */
-static void store_motion_plan(char *path, size_t cap)
+/* As store_motion_plan, in the phase p, the three-day test still to pass
+ * when test (webplan27: the return phase's step). */
+static void store_plan_in(char *path, size_t cap, enum rh_phase p, bool test)
 {
     struct rh_store *s = syn_open(path, cap);
     const char *doc =
@@ -2148,13 +2150,20 @@ static void store_motion_plan(char *path, size_t cap)
     CHECK_INT(rh_plan_kb_load(&kb, &err), 0);
     struct rh_plan_state st;
     CHECK_INT(rh_plan_build(kb, doc, aid, TODAY - 2, NULL, &st, &err), 0);
-    st.phase = RH_PHASE_MOTION;
+    st.phase = p;
+    st.test_needed = test;
+    st.test_passed = false;
     char *json;
     CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
     CHECK_INT(rh_store_plan_add(s, aid, created, json, NULL, &err), 0);
     rh_free(json);
     rh_plan_kb_free(kb);
     rh_store_close(s);
+}
+
+static void store_motion_plan(char *path, size_t cap)
+{
+    store_plan_in(path, cap, RH_PHASE_MOTION, false);
 }
 
 /* Session 22 (runner22): a run day's "Warm-up:" heads its exercises, a
@@ -2203,12 +2212,170 @@ static void test_exercises_say_how(void)
      * a later phase, as `runhip plan` says (rh_plan_exercise_notes): the
      * page had neither */
     CHECK(has(&r, "<h2 id=\"left-out-h\">Left out for Gluteal tendinopathy</h2>"));
-    CHECK(has(&r, "<li>Clamshell: lying on the side with bent hips presses the sore gluteal "
-                  "tendon"));
+    CHECK(has(&r, "<li>Clamshell (lying on your side, opening the top knee like a shell): "
+                  "lying on the side with bent hips presses the sore gluteal tendon"));
     CHECK(has(&r, "<h2 id=\"not-yet-h\">Not yet</h2>"));
     /* and why it moved, as its History (the page said only the phase) */
     CHECK(has(&r, "<h2 id=\"history-h\">History</h2>\n<ul>\n<li>"));
     CHECK(has(&r, "plan made from your assessment of"));
+    rh_server_response_release(&r);
+}
+
+/* Session 27 (webplan27): the web's Plan page lacked parts of `runhip plan`:
+ * the pain rule after each session, the findings of the training data that
+ * shaped the plan, the assessment's advice, the good diary entries in a
+ * row. A runner using only the web app sees them, from the same library
+ * calls: the page holds each text those calls give for this plan (its
+ * sources aside, numbered by the page), under its heading, in the
+ * terminal's order. */
+/* Whether the page holds text up to its first source marker (" ["),
+ * escaped as the page writes it. */
+static bool has_text(const struct rh_server_response *r, const char *text)
+{
+    char head[1200];
+    snprintf(head, sizeof head, "%s", text);
+    char *m = strstr(head, " [");
+    if (m)
+        *m = '\0';
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    bool ok = rh_server_html_escape(&b, head) == 0 && b.len > 20 && has(r, b.data);
+    if (!ok)
+        fprintf(stderr, "  not on the page: %s\n", head);
+    rh_buf_release(&b);
+    return ok;
+}
+
+static void syn_jump_then_assessed(char *path, size_t cap, int duration_days);
+
+static void test_webplan27_plan_page_says_the_terminals_facts(void)
+{
+    char path[512];
+    syn_jump_then_assessed(path, sizeof path, 5);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    /* the plan the page was made from, and what the library says of it */
+    struct rh_store *s;
+    struct rh_err err;
+    struct rh_plan_kb *kb;
+    struct rh_plan_state *st = rh_calloc(1, sizeof *st);
+    CHECK(st != NULL);
+    CHECK_INT(rh_store_open(path, RH_STORE_READONLY, &s, &err), 0);
+    CHECK_INT(rh_plan_kb_load(&kb, &err), 0);
+    int64_t pid;
+    CHECK_INT(rh_plan_current(s, kb, &pid, st, &err), 0);
+    /* the training findings: the jump and the long run of this runner */
+    char *f = rh_malloc(RH_PLAN_FINDINGS_CAP);
+    CHECK(f != NULL);
+    int nf = rh_plan_findings(kb, st, f, RH_PLAN_FINDINGS_CAP);
+    CHECK(nf >= 2);
+    CHECK(strstr(f, "Your weekly distance jumped recently") != NULL);
+    CHECK(has(&r, "<h2 id=\"findings-h\">From your training data</h2>"));
+    int lines = 0;
+    char *save = NULL;
+    for (char *l = strtok_r(f, "\n", &save); l; l = strtok_r(NULL, "\n", &save), lines++)
+        CHECK(has_text(&r, l));
+    CHECK_INT(lines, nf);
+    CHECK_INT(count_of(&r, "Your weekly distance jumped recently"), 1);
+    /* the pain rule in full, with where to log it here (the terminal's
+     * command is not the web's) */
+    char rule[2000];
+    rh_plan_pain_rule_after(kb, st, rule, sizeof rule);
+    CHECK(strstr(rule, "the next morning") != NULL);
+    CHECK(has(&r, "<h2 id=\"pain-rule-h\">Pain rule after each session</h2>"));
+    CHECK(has_text(&r, rule));
+    CHECK(has(&r, "<a href=\"/diary#pain\">diary</a>: during it, and the next morning."));
+    CHECK(!has(&r, "--during-run"));
+    /* the assessment's advice, and the good entries in a row */
+    char line[1200];
+    CHECK_INT(rh_plan_advice_line(kb, st, line, sizeof line), 0);
+    CHECK(strncmp(line, "Assessment advice", 17) == 0);
+    CHECK(has_text(&r, line));
+    rh_plan_phase_since(st, line, sizeof line);
+    CHECK(strstr(line, "good diary entries in a row: ") != NULL);
+    CHECK(has_text(&r, line));
+    /* in the terminal's order: the findings after the exercises left out
+     * and before the weekly volume; the pain rule after the days */
+    const char *body = r.body.data ? r.body.data : "";
+    const char *fh = strstr(body, "id=\"findings-h\""), *vol = strstr(body, "id=\"volume\"");
+    const char *days = strstr(body, "<ol class=\"days\">"), *pr = strstr(body, "id=\"pain-rule-h\"");
+    CHECK(fh && vol && fh < vol);
+    CHECK(days && pr && days < pr);
+    CHECK(cited_all_listed(&r));
+    rh_free(f);
+    rh_free(st);
+    rh_plan_kb_free(kb);
+    rh_store_close(s);
+    rh_server_response_release(&r);
+}
+
+/* Session 27 (webplan27): an exercise name a runner may not know says what
+ * it is in plain words where the page first names it ([exercise.ID] plain,
+ * the words `runhip plan` says), once: the clamshell left out for a gluteal
+ * tendinopathy, the daily static hold in the first day, not again in the
+ * days after nor in how to do them; Today's page likewise. */
+static void test_webplan27_plain_names_on_the_pages(void)
+{
+    char path[512];
+    store_motion_plan(path, sizeof path);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_INT(count_of(&r, "<li>Clamshell (lying on your side, opening the top knee like a "
+                           "shell): lying on the side with bent hips"), 1);
+    CHECK_INT(count_of(&r, "TFL release with a ball (the TFL is the small muscle at the front "
+                           "of the outer hip"), 1);
+    CHECK_INT(count_of(&r, "Static hip abduction (isometric; pushing the leg out to the side"), 1);
+    CHECK(count_of(&r, "Static hip abduction (isometric),") >= 2); /* the days after */
+    CHECK_INT(count_of(&r, "<dt>Static hip abduction (isometric)</dt>"), 1);
+    /* the first mention comes first */
+    const char *body = r.body.data ? r.body.data : "";
+    const char *plainly = strstr(body, "Static hip abduction (isometric; ");
+    const char *bare = strstr(body, "Static hip abduction (isometric)");
+    CHECK(plainly && (!bare || plainly < bare));
+    rh_server_response_release(&r);
+    get(&cfg, "/", &r);
+    CHECK_INT(r.status, 200);
+    CHECK_INT(count_of(&r, "Static hip abduction (isometric; pushing the leg out to the side"), 1);
+    rh_server_response_release(&r);
+}
+
+/* Session 27 (webplan27): in the return phase the page says the three-day
+ * test still to pass before the first run, as `runhip plan` does
+ * (rh_plan_return_step), with where to log it here, not the terminal's
+ * options; in another phase it says nothing of it. */
+static void test_webplan27_plan_page_return_step(void)
+{
+    char path[512];
+    store_plan_in(path, sizeof path, RH_PHASE_RETURN, true);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    struct rh_plan_kb *kb;
+    struct rh_err err;
+    CHECK_INT(rh_plan_kb_load(&kb, &err), 0);
+    struct rh_plan_state st;
+    memset(&st, 0, sizeof st);
+    st.phase = RH_PHASE_RETURN;
+    st.test_needed = true;
+    char step[400];
+    CHECK(rh_plan_return_step(kb, &st, step, sizeof step));
+    CHECK(strstr(step, "three-day test") != NULL);
+    char want[600];
+    snprintf(want, sizeof want, "<p id=\"return-step\">%s Log it in the <a href=\"/diary#pain\">"
+             "diary</a>: the pain during the run, and the next morning.</p>", step);
+    CHECK(has(&r, want));
+    CHECK(!has(&r, "--during-run"));
+    rh_server_response_release(&r);
+    rh_plan_kb_free(kb);
+    store_motion_plan(path, sizeof path);
+    get(&cfg, "/plan", &r);
+    CHECK_INT(r.status, 200);
+    CHECK(!has(&r, "id=\"return-step\""));
     rh_server_response_release(&r);
 }
 
@@ -5829,6 +5996,9 @@ int main(void)
     RUN(test_assessment_box_amber_under_pelvic_hold);
     RUN(test_day_detail_nests_the_warm_up);
     RUN(test_exercises_say_how); /* session 26 (ux26) */
+    RUN(test_webplan27_plan_page_says_the_terminals_facts);
+    RUN(test_webplan27_plain_names_on_the_pages);
+    RUN(test_webplan27_plan_page_return_step);
     RUN(test_diary_chart_key);
     RUN(test_note_nothing_names_the_list);
     RUN(test_today_after_clearance);
