@@ -247,6 +247,12 @@ struct rh_triage {
  * (session 23, plan27). */
 const char *rh_pain_activity_said(const struct rh_pain_entry *e);
 
+/* A diary session's kind in the runner's words ("cross-training",
+ * data/wording.txt [text] session.KIND; ux27), never NULL: the terminal,
+ * Today and the web Diary say it; the stored name (rh_session_kind_name)
+ * stays for the JSON and the command line. */
+const char *rh_session_kind_said(enum rh_session_kind k);
+
 int rh_triage_entry(const struct rh_intake *context, int days_since, const struct rh_pain_entry *e,
                     uint32_t signs, struct rh_triage *out, struct rh_err *err);
 /* The same with the runner's body weight in kg (0: not known), by which the

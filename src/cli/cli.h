@@ -92,6 +92,12 @@ int rh_cli_open_plan(struct rh_cli *cli, const char *cmd, struct rh_plan_kb **kb
  * error message goes through it too (rh_cli_error, rh_cli_report). */
 const char *rh_cli_safe(const char *s);
 int rh_cli_write_text(FILE *f, const char *text, size_t len);
+/* rh_cli_write_text with every line longer than width columns broken at
+ * spaces, its next lines hanging under its words (after the indent and a
+ * bullet "- ", "* ", "!! ", "1. " or "[1] "): a report read on a terminal
+ * (ux27: `runhip assess` printed lines of 150 and more characters, which
+ * the terminal cut mid-word). */
+int rh_cli_write_wrapped(FILE *f, const char *text, size_t len, size_t width);
 /* "runhip: <where>: <what>" on stderr. where may be NULL. */
 void rh_cli_error(const char *where, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints an rh_err as "runhip: <where>[:<line>]: <msg>" and returns the exit

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 #include "runhip/assess.h"
@@ -322,7 +323,12 @@ int cmd_assess(struct rh_cli *cli, int argc, char **argv)
                 goto out;
             }
         }
-        rh_cli_write_text(stdout, shown.data, shown.len);
+        /* ux27: on a terminal its long lines broken at spaces, as the
+         * plan's and the questions' are (a file or a pipe keeps them whole) */
+        if (isatty(fileno(stdout)))
+            rh_cli_write_wrapped(stdout, shown.data, shown.len, 78);
+        else
+            rh_cli_write_text(stdout, shown.data, shown.len);
     }
     fflush(stdout);
 

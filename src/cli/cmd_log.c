@@ -25,7 +25,7 @@ static const struct rh_words_format log_words[] = {
     {"logged", "ds"}, {"logged_during", "d"}, {"logged_during_kind", "ds"}, {"list_activity", "s"}, {"logged_morning", "ds"}, {"attached", "dsd"},
     {"attached_verdict", "s"}, {"pain_says", "s"}, {"you", ""}, {"your_child", ""},
     {"blocked", "s"}, {"hold", "s"}, {"flag_unassessed", ""}, {"hold_unassessed", ""},
-    {"blocked_earlier", ""}, {"no_plan", ""}, {"session", "ss"}, {"cross_training", ""},
+    {"blocked_earlier", ""}, {"no_plan", ""}, {"session", "ss"},
     {"session_km", "f"}, {"minutes_one", "f"}, {"minutes_many", "f"}, {"minutes_part", "f"}, {"session_effort", "d"},
     {"cleared", "s"}, {"cleared_unassessed", ""}, {"not_blocked", ""}, {"plan_not_blocked", ""},
     {"visit", "ss"}, {"assess_next", ""}, {"list_none", "d"}, {"list_head", ""},
@@ -425,7 +425,7 @@ static int log_session(struct rh_cli *cli, int argc, char **argv)
     } else {
         char d[11];
         rh_date_format(e.day, d);
-        printf(W("session"), k == RH_SESSION_CROSS_TRAIN ? W("cross_training") : rh_session_kind_name(k), d);
+        printf(W("session"), rh_session_kind_said(k), d);
         if (e.km > 0)
             printf(W("session_km"), e.km);
         if (rh_has(e.minutes))

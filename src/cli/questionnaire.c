@@ -34,25 +34,62 @@ static const struct rh_words_format quest_words[] = {
     {"stopped_one", "d"}, {"stopped_many", "d"}, {"nothing_saved", ""},
 };
 
-/* text on lines of at most WIDTH columns, broken at spaces */
-static void put_wrapped(FILE *out, const char *text)
+/* The columns a piece of UTF-8 text takes: its bytes less the continuation
+ * bytes (the questions' words are Latin script, one column a character). */
+static size_t columns(const char *p, size_t n)
 {
-    size_t col = 0;
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)p[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* Text on lines of at most WIDTH columns, broken at spaces (ux27: a long
+ * question, a choice, the urgent notice and a help note ran past the edge
+ * of an 80-column terminal, cut mid-word by it): the first line starts with
+ * first ("  14  ", "!! "), the next ones with indent, so a choice's second
+ * line hangs under its words; a newline in the text starts a new line. The
+ * line ends with a newline when nl is true (a prompt stays on its line). */
+static void put_wrapped_in(FILE *out, const char *first, const char *indent, const char *text,
+                           bool nl)
+{
+    fputs(first, out);
+    size_t col = columns(first, strlen(first)), pad = columns(indent, strlen(indent));
+    bool fresh = true; /* nothing of the text on this line yet */
     for (const char *p = text; *p;) {
-        size_t n = strcspn(p, " ");
-        if (col && col + 1 + n > WIDTH) {
+        if (*p == '\n') {
             fputc('\n', out);
-            col = 0;
-        } else if (col) {
+            fputs(indent, out);
+            col = pad;
+            fresh = true;
+            p++;
+            continue;
+        }
+        if (*p == ' ') {
+            p++;
+            continue;
+        }
+        size_t n = strcspn(p, " \n"), w = columns(p, n);
+        if (!fresh && col + 1 + w > WIDTH) {
+            fputc('\n', out);
+            fputs(indent, out);
+            col = pad;
+        } else if (!fresh) {
             fputc(' ', out);
             col++;
         }
         fwrite(p, 1, n, out);
-        col += n;
+        col += w;
+        fresh = false;
         p += n;
-        p += strspn(p, " ");
     }
-    fputc('\n', out);
+    if (nl)
+        fputc('\n', out);
+}
+
+static void put_wrapped(FILE *out, const char *text)
+{
+    put_wrapped_in(out, "", "", text, true);
 }
 
 /* Reads one line into buf (newline removed, rest of an overlong line
@@ -88,7 +125,19 @@ static void draw(FILE *out, bool tty, const struct rh_quest *q, const struct rh_
     fputc('\n', out);
     if (pos == 1)
         put_wrapped(out, rh_cli_words("text", "quest.intro"));
-    fprintf(out, "\n%s%s%s\n\n", it->text, it->typing ? " " : "", it->typing ? it->typing : "");
+    fputc('\n', out);
+    if (it->typing) {
+        struct rh_buf qt;
+        rh_buf_init(&qt, 0);
+        if (rh_buf_printf(&qt, "%s %s", it->text, it->typing) == 0)
+            put_wrapped(out, qt.data);
+        else
+            put_wrapped(out, it->text);
+        rh_buf_release(&qt);
+    } else {
+        put_wrapped(out, it->text);
+    }
+    fputc('\n', out);
     if (it->art)
         fprintf(out, "%s\n\n", it->art);
     if (it->kind == RH_QUEST_NUMBER) {
@@ -96,11 +145,16 @@ static void draw(FILE *out, bool tty, const struct rh_quest *q, const struct rh_
         fprintf(out, W(it->whole ? "number_whole" : "number"), it->min, it->max);
         fprintf(out, "%s%s.\n", it->unit ? " " : "", it->unit ? it->unit : "");
     } else {
-        for (int i = 0; i < it->n_choices; i++)
-            fprintf(out, "  %2d  %s\n", i + 1, it->choices[i].label);
+        char num[16];
+        for (int i = 0; i < it->n_choices; i++) {
+            snprintf(num, sizeof num, "  %2d  ", i + 1);
+            put_wrapped_in(out, num, "      ", it->choices[i].label, true);
+        }
         struct rh_quest_extra x; /* "Not sure" or "None of these", as the web form */
-        if (rh_quest_extra(it, &x))
-            fprintf(out, "  %2d  %s\n", x.number, x.label);
+        if (rh_quest_extra(it, &x)) {
+            snprintf(num, sizeof num, "  %2d  ", x.number);
+            put_wrapped_in(out, num, "      ", x.label, true);
+        }
     }
     struct rh_buf prev;
     rh_buf_init(&prev, 4096);
@@ -115,8 +169,10 @@ static void draw(FILE *out, bool tty, const struct rh_quest *q, const struct rh_
     } else if (rh_quest_has_answer(q))
         fprintf(out, "\n%s\n", W("not_known"));
     rh_buf_release(&prev);
-    if (note && *note)
-        fprintf(out, "\n%s\n", note);
+    if (note && *note) {
+        fputc('\n', out);
+        put_wrapped(out, note);
+    }
     fprintf(out, "\n%s ", W(rh_quest_has_answer(q) ? "prompt_kept" : "prompt"));
     fflush(out);
 }
@@ -126,7 +182,9 @@ static int confirm(FILE *in, FILE *out, bool echo, const char *question)
 {
     char line[64];
     for (;;) {
-        fprintf(out, "\n%s [Y/n] ", question);
+        fputc('\n', out);
+        put_wrapped_in(out, "", "", question, false);
+        fputs(" [Y/n] ", out);
         fflush(out);
         int got = read_line(in, line, sizeof line);
         if (got <= 0)
@@ -203,7 +261,7 @@ int rh_cli_questionnaire_opts(struct rh_cli *cli, FILE *in, FILE *out, struct rh
             const char *offer = rh_words("text", "urgent.offer");
             if (tty)
                 fputs(CLEAR_SCREEN, out);
-            fprintf(out, "!! %s\n", words);
+            put_wrapped_in(out, "!! ", "   ", words, true);
             int yes = confirm(in, out, echo, offer ? offer : "");
             if (yes < 0) {
                 r = yes == -1 ? 1 : yes;

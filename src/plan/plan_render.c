@@ -49,7 +49,7 @@ static const struct rh_words_format plan_words[] = {
     {"today", "ss"}, {"today_head", ""}, {"today_button", ""},
     /* words27: the day's log as Today says it, the exercises' daily line,
      * the notice's source of the assessment's signs */
-    {"logged_pain_during", "dd"}, {"logged_pain", "d"}, {"logged_cross_train", ""},
+    {"logged_pain_during", "dd"}, {"logged_pain", "d"},
     {"logged_km_minutes", "ff"}, {"logged_km", "f"}, {"logged_minutes", "f"},
     {"recorded_km", "sf"}, {"recorded_minutes", "sf"}, {"recorded", "s"},
     {"recorded.other", ""}, {"recorded.running", ""}, {"recorded.trail_running", ""},
@@ -3107,8 +3107,7 @@ static int today_diary(const struct rh_plan_kb *kb, struct rh_store *s, int32_t 
     for (size_t i = 0; i < ns; i++) {
         char what[80];
         const char *k = rh_session_kind_name(se[i].kind);
-        rh__fmt(what, sizeof what, "%s",
-                strcmp(k, "cross_train") == 0 ? PW("logged_cross_train") : k);
+        rh__fmt(what, sizeof what, "%s", rh_session_kind_said(se[i].kind));
         /* a session logged does the day when it is the day's kind, as a
          * recorded activity does ([recorded]): a strength session on a run
          * day headed the run "Done today" (runner18) */

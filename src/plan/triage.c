@@ -872,6 +872,14 @@ const char *rh_pain_activity_said(const struct rh_pain_entry *e)
     return rh_words("text", k);
 }
 
+const char *rh_session_kind_said(enum rh_session_kind k)
+{
+    char key[40];
+    snprintf(key, sizeof key, "session.%s", rh_session_kind_name(k));
+    const char *w = rh_words("text", key); /* a required key (rh_text_check) */
+    return w ? w : rh_session_kind_name(k);
+}
+
 int rh_triage_entry(const struct rh_intake *context, int days_since, const struct rh_pain_entry *e,
                     uint32_t signs, struct rh_triage *out, struct rh_err *err)
 {

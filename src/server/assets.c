@@ -160,6 +160,9 @@ static const char css[] =
      * figures under their labels */
     "@media (max-width:40rem){.acts thead,.entries thead{display:none}.acts,.acts tbody,"
     ".entries,.entries tbody{display:block}"
+    /* ux27: the table's caption a line of its own ("Newest first" was
+     * squeezed into 52 px beside an empty box when the table became a block) */
+    ".acts caption,.entries caption{display:block}"
     ".acts tr,.entries tr{display:grid;grid-template-columns:repeat(3,1fr);gap:.15rem .6rem;"
     "background:#fff;border:1px solid var(--line);border-radius:4px;padding:.4rem .7rem;"
     "margin:.4rem 0}.acts td,.entries td{border:0;padding:0;text-align:left;white-space:normal}"

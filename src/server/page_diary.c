@@ -245,7 +245,7 @@ void html_diary_lists(struct ctx *c)
                 snprintf(rpe, sizeof rpe, "%d", ses[i].rpe);
             pf(c, "<tr><td class=\"d\">%s %s</td><td data-l=\"%s\">", weekday_name(ses[i].day), d,
                W("label_kind"));
-            word(c, rh_session_kind_name(ses[i].kind));
+            esc(c, rh_session_kind_said(ses[i].kind));
             pf(c, "</td><td class=\"num\" data-l=\"%s\">%s</td><td class=\"num\" "
                   "data-l=\"%s\">%s</td><td class=\"num\" data-l=\"%s\">%s</td>"
                   "<td class=\"t\">",
@@ -534,7 +534,7 @@ static void session_form(struct ctx *c)
     for (int k = 0; k < RH_SESSION__COUNT; k++) {
         const char *name = rh_session_kind_name((enum rh_session_kind)k);
         pf(c, "<option value=\"%s\">", name);
-        word(c, name);
+        esc(c, rh_session_kind_said((enum rh_session_kind)k)); /* ux27: not "cross train" */
         put(c, "</option>\n");
     }
     pf(c, "</select>\n<label for=\"minutes\">%s</label>\n<input type=\"number\" "
@@ -841,7 +841,7 @@ static void post_session(struct ctx *c)
     rh_date_format(e.day, d);
     flash_begin(c);
     pf(c, "<p class=\"ok\" role=\"status\">%s ", W("session_logged"));
-    word(c, rh_session_kind_name(e.kind));
+    esc(c, rh_session_kind_said(e.kind));
     put(c, " ");
     pf(c, W("session_day"), d);
     if (e.km > 0) {

@@ -220,7 +220,8 @@ static const char *const text_keys[] = {
     "note_weight.small.terminal", "note_weight.small.web", "note_weight.time",
     "note_weight.over.slow", "note_weight.under.slow",
     "activity.run", "activity.walk", "activity.cross_train", "activity.strength",
-    "activity.mobility",
+    "activity.mobility", "session.strength", "session.mobility", "session.cross_train",
+    "session.rest", "session.run",
 };
 /* A word as read, before the checks (word_find waits for them). */
 static const struct word *word_find_raw(const char *section, const char *key)

@@ -75,7 +75,7 @@ has "Clarsen and colleagues, 2020" "$T/out"
 if command -v script >/dev/null 2>&1; then
     printf 'q\n' | script -qc "$RUNHIP --db $DB checkin" /dev/null >"$T/out" 2>&1
     has "Running is on hold: runhip has stopped it until a professional has cleared you." "$T/out"
-    has "the answer is \"not at all, because of the hip\" (4)" "$T/out"
+    has "the answer is \"not at all, because of the hip\"; if you" "$T/out"
     has "Check-in stopped; nothing stored" "$T/out"
 fi
 

@@ -108,6 +108,13 @@ async function layoutProblems(page, width) {
           bad.push(`an svg wider than the column (${sr.left.toFixed(0)}-${sr.right.toFixed(0)} px, column ${left.toFixed(0)}-${right.toFixed(0)})`);
       }
     }
+    // ux27: a table's caption as wide as its table (on a phone the
+    // activities' "Newest first" was squeezed into 52 px beside an empty box)
+    for (const cap of document.querySelectorAll('caption')) {
+      const cr = cap.getBoundingClientRect(), tr = cap.closest('table').getBoundingClientRect();
+      if (cr.width && cr.width + 1 < tr.width)
+        bad.push(`a caption "${cap.textContent.trim().slice(0, 30)}" ${cr.width.toFixed(0)} px wide in a table of ${tr.width.toFixed(0)} px`);
+    }
     for (const svg of document.querySelectorAll('svg')) {
       if (!svg.getBoundingClientRect().width) continue;
       if (!svg.querySelector('title') && !svg.getAttribute('aria-label'))

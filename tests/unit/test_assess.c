@@ -3560,6 +3560,24 @@ static void test_review8_condition_names(void)
     cn = rh_assess_condition_clinical_name("itb_syndrome");
     CHECK(cn && strcmp(cn, "iliotibial band syndrome") == 0);
     CHECK(rh_assess_condition_clinical_name("no_such_id") == NULL);
+    /* ux27: a runner read "femoroacetabular impingement" with no idea what
+     * it meant: the medical names a runner cannot read say in plain words
+     * what they are, the clinician's name kept for the report */
+    static const char *const plain[][2] = {
+        {"fai", "femoroacetabular impingement"},
+        {"labral_tear", "hip labrum tear"},
+        {"iliopsoas_bursitis", "iliopsoas bursitis"},
+        {"osteonecrosis", "avascular necrosis of the femoral head"},
+        {"hamstring_tendinopathy", "proximal hamstring tendinopathy"},
+        {"tfl_tightness", "tight or overworked tensor fasciae latae"},
+    };
+    for (size_t i = 0; i < sizeof plain / sizeof *plain; i++) {
+        const char *n = rh_assess_condition_name(plain[i][0]);
+        cn = rh_assess_condition_clinical_name(plain[i][0]);
+        CHECK(n && strncmp(n, plain[i][1], strlen(plain[i][1])) == 0 &&
+              strncmp(n + strlen(plain[i][1]), " (", 2) == 0 && n[strlen(n) - 1] == ')');
+        CHECK(cn && strcmp(cn, plain[i][1]) == 0);
+    }
 }
 
 /* Review 8 #21: a parent answered for a child: the reasons say "your child"

@@ -26,6 +26,8 @@ struct run {
     int r;
     struct rh_intake in;
     char *out; /* transcript, malloc'ed */
+    char *flat; /* the same, every run of spaces and newlines one space (ux27:
+                 * the lines are wrapped), malloc'ed */
 };
 
 static void run_script(const char *script, struct run *res)
@@ -40,6 +42,13 @@ static void run_script(const char *script, struct run *res)
         res->out[0] = '\0';
     fclose(in);
     fclose(out);
+    res->flat = calloc(1, (size_t)n + 1);
+    size_t k = 0;
+    for (const char *p = res->out; *p; p++) {
+        bool space = *p == ' ' || *p == '\n';
+        if (!space || (k && res->flat[k - 1] != ' '))
+            res->flat[k++] = space ? ' ' : *p;
+    }
 }
 
 static void intake_text(const struct rh_intake *in, char *buf, size_t n)
@@ -82,7 +91,59 @@ static void test_streams_answer_skip_finish(void)
     CHECK(strstr(res.out, "Clicking") != NULL);
     CHECK(strstr(res.out, "periods") != NULL);
     free(res.out);
+    free(res.flat);
     free(script);
+}
+
+/* The widest line of a transcript, in columns (UTF-8 characters; the
+ * screen-clearing code is not in a file's transcript). */
+static size_t widest_line(const char *s)
+{
+    size_t best = 0, col = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p == '\n') {
+            col = 0;
+            continue;
+        }
+        if (((unsigned char)*p & 0xC0) != 0x80 && ++col > best)
+            best = col;
+    }
+    return best;
+}
+
+/* ux27: a long question, a long choice and the urgent notice ran past the
+ * edge of an 80-column terminal, which cut them mid-word ("wai" / "t for
+ * the end"); every line now fits in 78 columns, broken at spaces, and a
+ * choice's second line hangs under its words, not under its number. */
+static void test_streams_lines_fit_the_terminal(void)
+{
+    struct run res;
+    char *s = with_enters("34\nfemale\nright\n");
+    run_script(s, &res);
+    CHECK_INT(res.r, 0);
+    CHECK(widest_line(res.out) <= WIDTH);
+    /* the bladder choice of the warning signs, the longest, on two lines */
+    const char *c = strstr(res.out, "  14  New trouble controlling the bladder or bowels;");
+    CHECK(c != NULL);
+    const char *nl = c ? strchr(c, '\n') : NULL;
+    CHECK(nl && strncmp(nl + 1, "      ", 6) == 0 && nl[7] != ' ');
+    /* the question with its typing hint, broken between words */
+    CHECK(strstr(res.out, "e.g. 20 for 20% more") != NULL || strstr(res.out, "20 for\n20%") != NULL ||
+          strstr(res.out, "e.g.\n20 for 20%") != NULL);
+    CHECK(strstr(res.out, "20\n% more") == NULL);
+    free(res.out);
+    free(res.flat);
+    free(s);
+    /* the urgent notice and its offer */
+    run_script("14\nmale\nright\nyes\nlimp reduced_motion\nno\ngroin front\nsudden\nsprint\ny\n", &res);
+    CHECK_INT(res.r, 0);
+    CHECK(widest_line(res.out) <= WIDTH);
+    const char *u = strstr(res.out, "!! Your answers already call for medical help today:");
+    CHECK(u != NULL);
+    nl = u ? strchr(u, '\n') : NULL;
+    CHECK(nl && strncmp(nl + 1, "   ", 3) == 0 && nl[4] != ' ');
+    free(res.out);
+    free(res.flat);
 }
 
 /* Review 8 B1: the answers of a limping 14-year-old hurt while sprinting
@@ -107,9 +168,9 @@ static void test_streams_urgent_offer(void)
         CHECK(strstr(res.out, "!! Your answers already call for medical help today: ") != NULL);
         /* session 11 (rev11c), review 11 #17: what was seen, in the flag's
          * own words; no fall for a boy who did not fall */
-        CHECK(strstr(res.out, "medical help today: a sprint injury while still growing and a "
+        CHECK(strstr(res.flat, "medical help today: a sprint injury while still growing and a "
                               "limp.") != NULL);
-        CHECK(strstr(res.out, "started with a fall") == NULL);
+        CHECK(strstr(res.flat, "started with a fall") == NULL);
         CHECK(strstr(res.out, "are left out from here on") != NULL);
         CHECK(strstr(res.out, "See what to do now, with the answers given so far? [Y/n]") != NULL);
         CHECK_INT(res.in.age, 14);
@@ -118,19 +179,20 @@ static void test_streams_urgent_offer(void)
         CHECK(strstr(res.out, "Are you answering these questions for your child?") != NULL);
         CHECK(strstr(res.out, "Has your child had any of these?") != NULL);
         CHECK(strstr(res.out, "My child cannot put weight on the leg") != NULL);
-        CHECK(strstr(res.out, "Have you noticed any of these?") == NULL);
+        CHECK(strstr(res.flat, "Have you noticed any of these?") == NULL);
         CHECK_INT(res.in.for_child, RH_TRI_YES);
-        CHECK(strstr(res.out, "Self-test: stand on the sore leg") == NULL);
-        CHECK(strstr(res.out, "Self-test: sitting, lift the bent knee") == NULL);
-        CHECK(strstr(res.out, "squeeze a ball") == NULL);
+        CHECK(strstr(res.flat, "Self-test: stand on the sore leg") == NULL);
+        CHECK(strstr(res.flat, "Self-test: sitting, lift the bent knee") == NULL);
+        CHECK(strstr(res.flat, "squeeze a ball") == NULL);
         if (go_on) {
             CHECK(strstr(res.out, "last question") != NULL);
             CHECK(strstr(res.out, "press firmly on the bony point") != NULL); /* still asked */
         } else {
             CHECK(strstr(res.out, "Stopped here: what to do now follows.") != NULL);
-            CHECK(strstr(res.out, "How many days ago did it start?") == NULL);
+            CHECK(strstr(res.flat, "How many days ago did it start?") == NULL);
         }
         free(res.out);
+        free(res.flat);
         free(s);
     }
 }
@@ -143,11 +205,12 @@ static void test_streams_back_help_and_bad_answers(void)
     CHECK_INT(res.r, 0);
     CHECK_INT(res.in.age, 41);
     CHECK(strstr(res.out, "Sorry: please type a number from 10 to 100.") != NULL);
-    CHECK(strstr(res.out, "Type your age in whole years.") != NULL); /* the screen's help */
-    CHECK(strstr(res.out, "never as no") != NULL);                   /* the general help */
+    CHECK(strstr(res.flat, "Type your age in whole years.") != NULL); /* the screen's help */
+    CHECK(strstr(res.flat, "never as no") != NULL);                   /* the general help */
     CHECK(strstr(res.out, "Your answer: 34") != NULL); /* shown as typed after going back */
     CHECK(strstr(res.out, "This is the first question.") != NULL);
     free(res.out);
+    free(res.flat);
     free(script);
 }
 
@@ -161,10 +224,12 @@ static void test_streams_quit_and_end_of_input(void)
     CHECK(rh_intake_equal(&res.in, &empty)); /* nothing kept */
     CHECK(strstr(res.out, "nothing was saved") != NULL);
     free(res.out);
+    free(res.flat);
     run_script("34\n", &res); /* input ends half-way: as quitting */
     CHECK_INT(res.r, 1);
     CHECK(rh_intake_equal(&res.in, &empty));
     free(res.out);
+    free(res.flat);
 }
 
 static int ask(const char *script, bool dflt, char **transcript)
@@ -322,6 +387,7 @@ int main(void)
     RUN(test_streams_answer_skip_finish);
     RUN(test_streams_back_help_and_bad_answers);
     RUN(test_streams_urgent_offer);
+    RUN(test_streams_lines_fit_the_terminal);
     RUN(test_streams_quit_and_end_of_input);
     RUN(test_ask_yes_no);
     RUN(test_pty_answer_skip_back_quit);

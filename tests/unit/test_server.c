@@ -1925,6 +1925,19 @@ static void test_diary(void)
     CHECK(has(&r, "<option value=\"10\">10: maximal, the hardest you could go</option>"));
     CHECK_INT(count_of(&r, ": the worst imaginable</option>"), 3);
     CHECK_INT(count_of(&r, ": no pain</option>"), 3);
+    /* ux27: a session's kind in the runner's words ([text] session.KIND),
+     * not the stored name with its underscore made a space ("cross train") */
+    CHECK(has(&r, "<option value=\"cross_train\">cross-training</option>"));
+    CHECK(!has(&r, "cross train"));
+    rh_server_response_release(&r);
+    snprintf(body, sizeof body, "csrf=%s&what=session&kind=cross_train&minutes=25", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, "Logged a session: cross-training on ");
+    get(&cfg, "/diary", &r);
+    CHECK(has(&r, "data-l=\"kind\">cross-training</td>"));
+    CHECK(!has(&r, "cross train"));
+    rh_server_response_release(&r);
+    get(&cfg, "/api/diary", &r); /* the JSON keeps the stored name */
+    CHECK(has(&r, "\"kind\":\"cross_train\""));
     rh_server_response_release(&r);
     snprintf(body, sizeof body, "csrf=%s&what=session&kind=strength&note=x%%FF", CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 400, "the note is not valid UTF-8 text");
@@ -2062,6 +2075,10 @@ static void test_diary_pelvic_hold_verdict(void)
     CHECK(has(&r, "Running is on hold: runhip has stopped it until a pelvic-health "
                   "physiotherapist has checked your pelvic floor. If you did not run"));
     CHECK(!has(&r, "diary settles"));
+    /* ux27: the answers by their words: the web's choices have no numbers */
+    CHECK(has(&r, "&quot;not at all, because of the hip&quot;; if you") ||
+          has(&r, "\"not at all, because of the hip\"; if you"));
+    CHECK(!has(&r, "(4)") && !has(&r, "With 4 the"));
     rh_server_response_release(&r);
     snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=1&during_run=2", CSRF);
     req(&cfg, "POST", "/diary", body, &r);
