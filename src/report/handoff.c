@@ -297,7 +297,8 @@ static bool from_watch(json_t *watch, const char *key)
 /* The answers in clinical terms, a row a group, with where each came from
  * (review 8 #13): the runner's answers, and apart from them the figures the
  * assessment took from the recorded runs (watch: its training_from_data). */
-static void answers_table(struct out *o, const struct rh_intake *in, json_t *watch)
+static void answers_table(struct out *o, const struct rh_intake *in, json_t *watch,
+                          int32_t made_day)
 {
     struct rh_buf text;
     rh_buf_init(&text, 0);
@@ -321,6 +322,17 @@ static void answers_table(struct out *o, const struct rh_intake *in, json_t *wat
                         o->err = clinical_field(l, eq + 3, &row);
                 }
                 line = nl ? nl + 1 : NULL;
+            }
+            /* physio27: since when, as a day (the header and the watch
+             * note said it; the onset row only "duration 12 days") */
+            int32_t onset = rh_intake_onset_day(in, made_day);
+            if (row.len && w == 0 && strcmp(groups[g].label, "group_onset") == 0 &&
+                in->duration_days > 0 && onset >= 0 && !o->err) {
+                char od[11];
+                rh_date_format(onset, od);
+                o->err = rh_buf_puts(&row, "; ");
+                if (!o->err)
+                    o->err = rh_buf_printf(&row, RW("onset_day"), od);
             }
             if (row.len) {
                 pf(o, "<tr><th>%s", RW(groups[g].label));
@@ -873,7 +885,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     int wr = watch_now(s, made_day, fd, in, &cur, &was);
     if (wr && !o->err)
         o->err = wr;
-    answers_table(o, &cur, fd);
+    answers_table(o, &cur, fd, made_day);
     /* where the watch figures came from (the assessment's own sentence in
      * the third person; an assessment stored before it: their names) */
     const char *fdn = jstr(res, "training_from_data_clinical");
@@ -1470,7 +1482,8 @@ static const struct rh_words_format report_words[] = {
     {"plan_heading", ""}, {"plan_none_assessment", ""}, {"plan_none", ""},
     {"phase_of", "d"}, {"phase_since", "ss"}, {"on_hold", ""}, {"cleared_on", "s"},
     {"ladder", "d"}, {"exercises", ""}, {"exercises_phase", "d"}, {"exercises_none", ""},
-    {"exercises_when", ""}, {"daily", ""}, {"phase_changes", ""}, {"sessions_since", "s"},
+    {"exercises_when", ""}, {"daily", ""}, {"phase_changes", ""}, {"phase_move", "sdsds"},
+    {"phase_stay", "sds"}, {"sessions_since", "s"},
     {"sessions_counts", "ddddd"}, {"sessions_none", ""},
     {"doc_title", ""}, {"back", ""}, {"heading", ""}, {"who_age", "d"}, {"who_female", ""},
     {"who_male", ""}, {"who_runner", ""}, {"who_left", ""}, {"who_right", ""},
@@ -1509,7 +1522,7 @@ static const struct rh_words_format report_words[] = {
     {"group_site", ""}, {"group_onset", ""}, {"group_character", ""}, {"group_pain", ""},
     {"group_aggravating", ""}, {"group_easing", ""}, {"group_signs", ""},
     {"group_tests", ""}, {"group_checks", ""}, {"group_training", ""}, {"group_history", ""},
-    {"watch_mark", ""}, {"no_answers", ""}, {"calls_for", ""}, {"no_clearance_clin", ""},
+    {"watch_mark", ""}, {"onset_day", "s"}, {"no_answers", ""}, {"calls_for", ""}, {"no_clearance_clin", ""},
 };
 
 int rh_report_words_check(struct rh_err *err)
@@ -1522,6 +1535,15 @@ int rh_report_words_check(struct rh_err *err)
 static const char *RW(const char *key)
 {
     return rh_words_or_empty("report_words", key);
+}
+
+/* A phase's name in the plan's rules (its id when they are not loaded). */
+static const char *phase_name(const struct rh_plan_kb *kb, int phase)
+{
+    char sec[40];
+    snprintf(sec, sizeof sec, "phase.%s", rh_phase_id((enum rh_phase)phase));
+    const char *n = kb ? rh_plan_kb_get(kb, sec, "name") : NULL;
+    return n ? n : rh_phase_id((enum rh_phase)phase);
 }
 
 static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid,
@@ -1613,10 +1635,21 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid,
             for (int i = 1, said = 0; i < st.n_moves; i++) {
                 if (rh_plan_move_repeated(&st, i)) /* a same-day plan made again */
                     continue;
+                /* the day, the phases by number and name, then why, in the
+                 * third person (physio27: it said "2026-11-25 2 good diary
+                 * entries in a row" with neither phase, and the reasons'
+                 * "your" to the clinician) */
+                const struct rh_plan_move *m = &st.moves[i];
                 char d[11];
-                rh_date_format(st.moves[i].day, d);
-                pf(o, "%s%s ", said++ ? "; " : "", d);
-                plain(o, st.moves[i].why);
+                rh_date_format(m->day, d);
+                put(o, said++ ? "; " : "");
+                if (m->from != m->to)
+                    pf(o, RW("phase_move"), d, m->from + 1, phase_name(kb, m->from),
+                       m->to + 1, phase_name(kb, m->to));
+                else
+                    pf(o, RW("phase_stay"), d, m->to + 1, phase_name(kb, m->to));
+                put(o, " ");
+                plain3(o, m->why);
             }
             put(o, "</p>\n");
         }

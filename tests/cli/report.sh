@@ -655,4 +655,24 @@ has "Running comes back when the visit of the pelvic-health physiotherapist is r
 hasnt "an entry within the pain rule brings it back" "$T/r21p.flat"
 rm -f "$T"/r21p*
 
+t physio27_report_names_each_phase_change_and_the_onset_day
+# physio27: the plan's changes said "2026-11-22 2 good diary entries in a
+# row" (neither phase named) and the history row only "duration 12 days":
+# each change now names the phases it went from and to, a change within a
+# phase (a visit) its phase, and the onset row the day the pain began
+# (the assessment's day less the duration: 2026-11-20 - 12 = 2026-11-08)
+A() { "$RUNHIP" --db "$T/p27.db" "$@" >/dev/null 2>&1 || no "$* failed"; }
+A --today 2026-11-20 assess --in "$S/intake.txt"
+A --today 2026-11-20 plan
+for d in 21 22; do A --today 2026-11-$d log pain 1 --during-run 2 --next-morning 1; done
+A --today 2026-11-25 log visit no_running --weeks 2 --note "physio: no fracture signs"
+A --today 2026-11-26 checkin --answers 3,3,3,3
+expect 0 "$RUNHIP" --db "$T/p27.db" --today 2026-11-27 report --html "$T/p27.html"
+tr -s '\n ' ' ' <"$T/p27.html" >"$T/p271.html"
+has "2026-11-22, phase 1 (Calm it down) to phase 2 (Restore motion): 2 good diary entries in a row, pain now 1/10" "$T/p271.html"
+has "2026-11-25, in phase 2 (Restore motion): a professional's visit: no running for 2 weeks" "$T/p271.html"
+has "2026-11-26, phase 2 (Restore motion) to phase 1 (Calm it down): check-in severity 68/100" "$T/p271.html"
+has "<th>Onset and course</th><td>gradual onset; no precipitating event; duration 12 days; first episode; began about 2026-11-08</td>" "$T/p271.html"
+rm -f "$T"/p27.db* "$T/p27.html" "$T/p271.html"
+
 end
