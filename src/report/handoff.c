@@ -164,6 +164,49 @@ static void third(struct out *o, const char *s)
     rh_buf_release(&t);
 }
 
+/* physio27: the red flags a day's diary entries raised, by the diary's own
+ * triage (as entry_raised: the latest assessment as the context, none
+ * without one), marked in that day's row of the diary table ("red flag:
+ * cannot take weight on the leg; see Red flags"), each once: the table said
+ * nothing of them, so the day a flag came from was not seen beside its
+ * pain. after: the cell holds a note already. */
+static void row_flags(struct out *o, const struct rh_pain_entry *e, size_t n, bool after)
+{
+    const char *ids[RH_ASSESS_MAX_FLAGS];
+    int nid = 0;
+    struct rh_triage *t = rh_calloc(1, sizeof *t);
+    for (size_t k = 0; t && k < n && !o->err; k++) {
+        uint32_t signs = 0;
+        struct rh_err err;
+        rh_err_clear(&err);
+        if (e[k].signs[0] && rh_triage_signs_parse(e[k].signs, &signs, &err) != 0)
+            continue;
+        memset(t, 0, sizeof *t);
+        if (rh_triage_entry_weighed(o->ctx, o->ctx ? e[k].day - o->ctx_day : 0, &e[k], signs,
+                                    o->body_kg, t, &err) != 0)
+            continue;
+        for (int f = 0; f < t->n_flags; f++) {
+            bool seen = !t->flags[f].id;
+            for (int j = 0; !seen && j < nid; j++)
+                seen = strcmp(ids[j], t->flags[f].id) == 0;
+            if (!seen && nid < RH_ASSESS_MAX_FLAGS)
+                ids[nid++] = t->flags[f].id; /* static (rh_triage_flag.id) */
+        }
+    }
+    rh_free(t);
+    if (!nid)
+        return;
+    pf(o, "%s<strong class=\"rf\">%s</strong> ", after ? "<br>" : "", RW("diary_row_flags"));
+    for (int j = 0; j < nid; j++) {
+        char head[200];
+        rh_assess_flag_title_clinical(ids[j], NULL, head, sizeof head);
+        rh_text_lower_first(head);
+        put(o, j ? "; " : "");
+        esc(o, head);
+    }
+    pf(o, " <span class=\"small\">(%s)</span>", RW("diary_row_flags_see"));
+}
+
 static void cite(struct out *o, const char *sources)
 {
     if (o->err || !sources)
@@ -1383,6 +1426,7 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
                 put(o, ")</span>");
             }
         }
+        row_flags(o, e + i, end - i, any);
         put(o, "</td></tr>\n");
         i = end;
     }
@@ -1503,6 +1547,7 @@ static const struct rh_words_format report_words[] = {
     {"diary_col_now", ""}, {"diary_col_during", ""}, {"diary_col_morning", ""},
     {"diary_col_note", ""},
     {"diary_identical", "d"}, {"diary_entries", "d"}, {"diary_signs", ""},
+    {"diary_row_flags", ""}, {"diary_row_flags_see", ""},
     {"flags_heading", ""}, {"flags_none", ""}, {"flag_info_at", ""}, {"flag_info_why", ""},
     {"conditions_fit", ""}, {"conditions_ranked", ""}, {"not_ranked", ""},
     {"ranking_note", ""}, {"no_reason", ""}, {"pain_pattern", ""}, {"self_check", ""}, {"self_check_none", ""},

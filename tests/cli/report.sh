@@ -675,4 +675,20 @@ has "2026-11-26, phase 2 (Restore motion) to phase 1 (Calm it down): check-in se
 has "<th>Onset and course</th><td>gradual onset; no precipitating event; duration 12 days; first episode; began about 2026-11-08</td>" "$T/p271.html"
 rm -f "$T"/p27.db* "$T/p27.html" "$T/p271.html"
 
+t physio27_diary_table_marks_the_day_a_red_flag_was_raised
+# physio27: the diary table showed the day's pain and note but not that the
+# entry raised a red flag; the clinician saw it only in the red-flag section.
+# The row says which (by the short heading), a plain day's row nothing
+A() { "$RUNHIP" --db "$T/rf.db" "$@" >/dev/null 2>&1 || no "$* failed"; }
+A --today 2026-11-10 assess --in "$S/intake.txt"
+A --today 2026-11-10 plan
+A --today 2026-11-11 log pain 4 --note "limping, can't put weight on it"
+A --today 2026-11-12 log pain 2 --note "walked to the shop, ok"
+expect 0 "$RUNHIP" --db "$T/rf.db" --today 2026-11-13 report --html "$T/rf.html"
+tr -s '\n ' ' ' <"$T/rf.html" >"$T/rf1.html"
+has "<td>limping, can't put weight on it<br><strong class=\"rf\">Red flag raised:</strong> cannot take weight on the leg <span class=\"small\">(see Red flags)</span></td>" "$T/rf1.html"
+has "<td>walked to the shop, ok</td></tr>" "$T/rf1.html"
+[ "$(grep -o 'Red flag raised:' "$T/rf1.html" | wc -l)" = 1 ] || no "a red flag marked on more than its day"
+rm -f "$T"/rf.db* "$T/rf.html" "$T/rf1.html"
+
 end
