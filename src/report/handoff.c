@@ -1462,8 +1462,16 @@ static void checkins(struct out *o, struct rh_store *s)
     /* what the runner wrote and ticked with each (ux11, review 10 #19): in
      * their own words, as the diary's notes are shown */
     bool any = false;
+    static const char *const item_label[RH_OSTRC_ITEMS] = {"checkin_q1", "checkin_q2",
+                                                           "checkin_q3", "checkin_q4"};
     for (size_t i = from; i < n; i++) {
-        if (!*c[i].note && !*c[i].signs)
+        /* physio27: the four answers behind the score, as the clinician
+         * reads the OSTRC (the score alone did not say whether it was
+         * taking part, training, performance or pain) */
+        int answered = 0;
+        for (int q = 0; q < RH_OSTRC_ITEMS; q++)
+            answered += rh_ostrc_option_of_score(c[i].q[q]) > 0;
+        if (!*c[i].note && !*c[i].signs && !answered)
             continue;
         if (!any)
             put(o, "<ul class=\"small\">\n");
@@ -1482,6 +1490,14 @@ static void checkins(struct out *o, struct rh_store *s)
             pf(o, "%s%s ", *c[i].note ? " (" : ", ", RW("checkins_signs"));
             esc(o, said);
             put(o, *c[i].note ? ")" : "");
+        }
+        for (int q = 0, k = 0; q < RH_OSTRC_ITEMS; q++) {
+            int opt = rh_ostrc_option_of_score(c[i].q[q]);
+            if (!opt)
+                continue;
+            put(o, k++ ? "; " : *c[i].note || *c[i].signs ? "; " : ": ");
+            pf(o, "%s ", RW(item_label[q]));
+            third(o, rh_ostrc_option(q, opt));
         }
         put(o, "</li>\n");
     }
@@ -1536,6 +1552,7 @@ static const struct rh_words_format report_words[] = {
     {"flags_earlier", ""}, {"period", "ss"}, {"nothing", ""},
     {"checkins_heading", ""}, {"checkins_none", ""}, {"checkins_scale", ""},
     {"checkins_substantial", ""}, {"checkins_words", ""}, {"checkins_signs", ""},
+    {"checkin_q1", ""}, {"checkin_q2", ""}, {"checkin_q3", ""}, {"checkin_q4", ""},
     {"load_heading", ""}, {"load_none", ""}, {"load_failed", ""}, {"load_caption", "s"},
     {"load_ratio", ""}, {"load_no_finding", ""}, {"load_findings", ""},
     {"load_findings_latest", "s"}, {"load_findings_none_latest", "s"},

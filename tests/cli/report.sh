@@ -691,4 +691,17 @@ has "<td>walked to the shop, ok</td></tr>" "$T/rf1.html"
 [ "$(grep -o 'Red flag raised:' "$T/rf1.html" | wc -l)" = 1 ] || no "a red flag marked on more than its day"
 rm -f "$T"/rf.db* "$T/rf.html" "$T/rf1.html"
 
+t physio27_checkins_give_their_four_answers
+# physio27: a check-in was only its score ("68 (substantial)"); the
+# clinician reads the OSTRC by its items: taking part, training changed,
+# performance, pain, each the runner's option in the third person
+A() { "$RUNHIP" --db "$T/ck.db" "$@" >/dev/null 2>&1 || no "$* failed"; }
+A --today 2026-11-10 assess --in "$S/intake.txt"
+A --today 2026-11-10 plan
+A --today 2026-11-12 checkin --answers 3,4,3,2
+expect 0 "$RUNHIP" --db "$T/ck.db" --today 2026-11-13 report --html "$T/ck.html"
+tr -s '\n ' ' ' <"$T/ck.html" >"$T/ck1.html"
+has "<li>2026-11-12: taking part: only partly, because of the hip; training changed: a great deal, or the runner could not train; running held back: a fair amount; pain in training: mild pain</li>" "$T/ck1.html"
+rm -f "$T"/ck.db* "$T/ck.html" "$T/ck1.html"
+
 end
