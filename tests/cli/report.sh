@@ -688,6 +688,8 @@ expect 0 "$RUNHIP" --db "$T/rf.db" --today 2026-11-13 report --html "$T/rf.html"
 tr -s '\n ' ' ' <"$T/rf.html" >"$T/rf1.html"
 has "<td>limping, can't put weight on it<br><strong class=\"rf\">Red flag raised:</strong> cannot take weight on the leg <span class=\"small\">(see Red flags)</span></td>" "$T/rf1.html"
 has "<td>walked to the shop, ok</td></tr>" "$T/rf1.html"
+# and the table's pain columns say their scale (the cells are bare numbers)
+has "<th>Now /10</th><th>During activity /10</th><th>Next morning /10</th>" "$T/rf1.html"
 [ "$(grep -o 'Red flag raised:' "$T/rf1.html" | wc -l)" = 1 ] || no "a red flag marked on more than its day"
 rm -f "$T"/rf.db* "$T/rf.html" "$T/rf1.html"
 
