@@ -398,4 +398,10 @@ int rh_intake_to_text(const struct rh_intake *in, struct rh_buf *out);
  * Returns 0, RH_ENOMEM or RH_ELIMIT. */
 int rh_intake_to_json(const struct rh_intake *in, struct rh_buf *out);
 
+/* physio27: the local day the pain began, answered_day (the day the
+ * answers were given) less duration_days; -1 when the duration is not known
+ * or answered_day is negative. The load's figures before the onset and the
+ * report's history row both take it from here. */
+int32_t rh_intake_onset_day(const struct rh_intake *in, int32_t answered_day);
+
 #endif

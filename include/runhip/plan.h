@@ -1258,6 +1258,9 @@ int rh_ics_line(struct rh_buf *out, const char *line);
 /* Question and option texts in runhip's own words (static). */
 const char *rh_ostrc_question(int item);
 const char *rh_ostrc_option(int item, int option);
+/* physio27: the option (1 to 4) an item score (0, 8, 17 or 25) stands
+ * for; 0 for a skipped item (-1) or a score no option has. */
+int rh_ostrc_option_of_score(int score);
 /* While the plan has put running on hold (st: the plan's state, or the
  * diary's red flags before any assessment; NULL: none), the note said with
  * question 1, which answer fits a runner runhip has stopped and what its

@@ -67,6 +67,13 @@ _Static_assert(sizeof(enum rh_sex) == sizeof(int) && sizeof(enum rh_side) == siz
 _Static_assert(RH_WORSE__COUNT <= 32 && RH_SIGN__COUNT <= 32 && RH_HIST__COUNT <= 32,
                "list masks are 32 bits");
 
+int32_t rh_intake_onset_day(const struct rh_intake *in, int32_t answered_day)
+{
+    if (!in || in->duration_days < 0 || answered_day < 0)
+        return -1;
+    return answered_day - in->duration_days;
+}
+
 const char *rh_intake_word(enum rh_intake_list list, int value)
 {
     if ((int)list < 0 || list >= RH_INTAKE_LIST__COUNT || value < 0 || value >= lists[list].n)

@@ -129,7 +129,7 @@ int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake 
     int32_t ref_day = as_of_day;
     if (in->duration_days > 0) {
         in->data_before_onset = true;
-        in->data_onset_day = as_of_day - in->duration_days;
+        in->data_onset_day = rh_intake_onset_day(in, as_of_day);
         int rc = rh_load_week_before(in->data_onset_day, &ref_day, err);
         if (rc)
             return rc;

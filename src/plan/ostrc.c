@@ -124,6 +124,14 @@ const char *rh_ostrc_question(int item)
     return item >= 0 && item < RH_OSTRC_ITEMS ? OW(item_keys[item][0]) : "";
 }
 
+int rh_ostrc_option_of_score(int score)
+{
+    for (int i = 0; i < RH_OSTRC_OPTIONS; i++)
+        if (option_score[i] == score)
+            return i + 1;
+    return 0;
+}
+
 const char *rh_ostrc_option(int item, int option)
 {
     return item >= 0 && item < RH_OSTRC_ITEMS && option >= 1 && option <= RH_OSTRC_OPTIONS

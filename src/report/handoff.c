@@ -164,6 +164,49 @@ static void third(struct out *o, const char *s)
     rh_buf_release(&t);
 }
 
+/* physio27: the red flags a day's diary entries raised, by the diary's own
+ * triage (as entry_raised: the latest assessment as the context, none
+ * without one), marked in that day's row of the diary table ("red flag:
+ * cannot take weight on the leg; see Red flags"), each once: the table said
+ * nothing of them, so the day a flag came from was not seen beside its
+ * pain. after: the cell holds a note already. */
+static void row_flags(struct out *o, const struct rh_pain_entry *e, size_t n, bool after)
+{
+    const char *ids[RH_ASSESS_MAX_FLAGS];
+    int nid = 0;
+    struct rh_triage *t = rh_calloc(1, sizeof *t);
+    for (size_t k = 0; t && k < n && !o->err; k++) {
+        uint32_t signs = 0;
+        struct rh_err err;
+        rh_err_clear(&err);
+        if (e[k].signs[0] && rh_triage_signs_parse(e[k].signs, &signs, &err) != 0)
+            continue;
+        memset(t, 0, sizeof *t);
+        if (rh_triage_entry_weighed(o->ctx, o->ctx ? e[k].day - o->ctx_day : 0, &e[k], signs,
+                                    o->body_kg, t, &err) != 0)
+            continue;
+        for (int f = 0; f < t->n_flags; f++) {
+            bool seen = !t->flags[f].id;
+            for (int j = 0; !seen && j < nid; j++)
+                seen = strcmp(ids[j], t->flags[f].id) == 0;
+            if (!seen && nid < RH_ASSESS_MAX_FLAGS)
+                ids[nid++] = t->flags[f].id; /* static (rh_triage_flag.id) */
+        }
+    }
+    rh_free(t);
+    if (!nid)
+        return;
+    pf(o, "%s<strong class=\"rf\">%s</strong> ", after ? "<br>" : "", RW("diary_row_flags"));
+    for (int j = 0; j < nid; j++) {
+        char head[200];
+        rh_assess_flag_title_clinical(ids[j], NULL, head, sizeof head);
+        rh_text_lower_first(head);
+        put(o, j ? "; " : "");
+        esc(o, head);
+    }
+    pf(o, " <span class=\"small\">(%s)</span>", RW("diary_row_flags_see"));
+}
+
 static void cite(struct out *o, const char *sources)
 {
     if (o->err || !sources)
@@ -297,7 +340,8 @@ static bool from_watch(json_t *watch, const char *key)
 /* The answers in clinical terms, a row a group, with where each came from
  * (review 8 #13): the runner's answers, and apart from them the figures the
  * assessment took from the recorded runs (watch: its training_from_data). */
-static void answers_table(struct out *o, const struct rh_intake *in, json_t *watch)
+static void answers_table(struct out *o, const struct rh_intake *in, json_t *watch,
+                          int32_t made_day)
 {
     struct rh_buf text;
     rh_buf_init(&text, 0);
@@ -321,6 +365,17 @@ static void answers_table(struct out *o, const struct rh_intake *in, json_t *wat
                         o->err = clinical_field(l, eq + 3, &row);
                 }
                 line = nl ? nl + 1 : NULL;
+            }
+            /* physio27: since when, as a day (the header and the watch
+             * note said it; the onset row only "duration 12 days") */
+            int32_t onset = rh_intake_onset_day(in, made_day);
+            if (row.len && w == 0 && strcmp(groups[g].label, "group_onset") == 0 &&
+                in->duration_days > 0 && onset >= 0 && !o->err) {
+                char od[11];
+                rh_date_format(onset, od);
+                o->err = rh_buf_puts(&row, "; ");
+                if (!o->err)
+                    o->err = rh_buf_printf(&row, RW("onset_day"), od);
             }
             if (row.len) {
                 pf(o, "<tr><th>%s", RW(groups[g].label));
@@ -873,7 +928,7 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     int wr = watch_now(s, made_day, fd, in, &cur, &was);
     if (wr && !o->err)
         o->err = wr;
-    answers_table(o, &cur, fd);
+    answers_table(o, &cur, fd, made_day);
     /* where the watch figures came from (the assessment's own sentence in
      * the third person; an assessment stored before it: their names) */
     const char *fdn = jstr(res, "training_from_data_clinical");
@@ -1371,6 +1426,7 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
                 put(o, ")</span>");
             }
         }
+        row_flags(o, e + i, end - i, any);
         put(o, "</td></tr>\n");
         i = end;
     }
@@ -1406,8 +1462,16 @@ static void checkins(struct out *o, struct rh_store *s)
     /* what the runner wrote and ticked with each (ux11, review 10 #19): in
      * their own words, as the diary's notes are shown */
     bool any = false;
+    static const char *const item_label[RH_OSTRC_ITEMS] = {"checkin_q1", "checkin_q2",
+                                                           "checkin_q3", "checkin_q4"};
     for (size_t i = from; i < n; i++) {
-        if (!*c[i].note && !*c[i].signs)
+        /* physio27: the four answers behind the score, as the clinician
+         * reads the OSTRC (the score alone did not say whether it was
+         * taking part, training, performance or pain) */
+        int answered = 0;
+        for (int q = 0; q < RH_OSTRC_ITEMS; q++)
+            answered += rh_ostrc_option_of_score(c[i].q[q]) > 0;
+        if (!*c[i].note && !*c[i].signs && !answered)
             continue;
         if (!any)
             put(o, "<ul class=\"small\">\n");
@@ -1426,6 +1490,14 @@ static void checkins(struct out *o, struct rh_store *s)
             pf(o, "%s%s ", *c[i].note ? " (" : ", ", RW("checkins_signs"));
             esc(o, said);
             put(o, *c[i].note ? ")" : "");
+        }
+        for (int q = 0, k = 0; q < RH_OSTRC_ITEMS; q++) {
+            int opt = rh_ostrc_option_of_score(c[i].q[q]);
+            if (!opt)
+                continue;
+            put(o, k++ ? "; " : *c[i].note || *c[i].signs ? "; " : ": ");
+            pf(o, "%s ", RW(item_label[q]));
+            third(o, rh_ostrc_option(q, opt));
         }
         put(o, "</li>\n");
     }
@@ -1470,7 +1542,8 @@ static const struct rh_words_format report_words[] = {
     {"plan_heading", ""}, {"plan_none_assessment", ""}, {"plan_none", ""},
     {"phase_of", "d"}, {"phase_since", "ss"}, {"on_hold", ""}, {"cleared_on", "s"},
     {"ladder", "d"}, {"exercises", ""}, {"exercises_phase", "d"}, {"exercises_none", ""},
-    {"exercises_when", ""}, {"daily", ""}, {"phase_changes", ""}, {"sessions_since", "s"},
+    {"exercises_when", ""}, {"daily", ""}, {"phase_changes", ""}, {"phase_move", "sdsds"},
+    {"phase_stay", "sds"}, {"sessions_since", "s"},
     {"sessions_counts", "ddddd"}, {"sessions_none", ""},
     {"doc_title", ""}, {"back", ""}, {"heading", ""}, {"who_age", "d"}, {"who_female", ""},
     {"who_male", ""}, {"who_runner", ""}, {"who_left", ""}, {"who_right", ""},
@@ -1479,6 +1552,7 @@ static const struct rh_words_format report_words[] = {
     {"flags_earlier", ""}, {"period", "ss"}, {"nothing", ""},
     {"checkins_heading", ""}, {"checkins_none", ""}, {"checkins_scale", ""},
     {"checkins_substantial", ""}, {"checkins_words", ""}, {"checkins_signs", ""},
+    {"checkin_q1", ""}, {"checkin_q2", ""}, {"checkin_q3", ""}, {"checkin_q4", ""},
     {"load_heading", ""}, {"load_none", ""}, {"load_failed", ""}, {"load_caption", "s"},
     {"load_ratio", ""}, {"load_no_finding", ""}, {"load_findings", ""},
     {"load_findings_latest", "s"}, {"load_findings_none_latest", "s"},
@@ -1490,6 +1564,7 @@ static const struct rh_words_format report_words[] = {
     {"diary_col_now", ""}, {"diary_col_during", ""}, {"diary_col_morning", ""},
     {"diary_col_note", ""},
     {"diary_identical", "d"}, {"diary_entries", "d"}, {"diary_signs", ""},
+    {"diary_row_flags", ""}, {"diary_row_flags_see", ""},
     {"flags_heading", ""}, {"flags_none", ""}, {"flag_info_at", ""}, {"flag_info_why", ""},
     {"conditions_fit", ""}, {"conditions_ranked", ""}, {"not_ranked", ""},
     {"ranking_note", ""}, {"no_reason", ""}, {"pain_pattern", ""}, {"self_check", ""}, {"self_check_none", ""},
@@ -1509,7 +1584,7 @@ static const struct rh_words_format report_words[] = {
     {"group_site", ""}, {"group_onset", ""}, {"group_character", ""}, {"group_pain", ""},
     {"group_aggravating", ""}, {"group_easing", ""}, {"group_signs", ""},
     {"group_tests", ""}, {"group_checks", ""}, {"group_training", ""}, {"group_history", ""},
-    {"watch_mark", ""}, {"no_answers", ""}, {"calls_for", ""}, {"no_clearance_clin", ""},
+    {"watch_mark", ""}, {"onset_day", "s"}, {"no_answers", ""}, {"calls_for", ""}, {"no_clearance_clin", ""},
 };
 
 int rh_report_words_check(struct rh_err *err)
@@ -1522,6 +1597,15 @@ int rh_report_words_check(struct rh_err *err)
 static const char *RW(const char *key)
 {
     return rh_words_or_empty("report_words", key);
+}
+
+/* A phase's name in the plan's rules (its id when they are not loaded). */
+static const char *phase_name(const struct rh_plan_kb *kb, int phase)
+{
+    char sec[40];
+    snprintf(sec, sizeof sec, "phase.%s", rh_phase_id((enum rh_phase)phase));
+    const char *n = kb ? rh_plan_kb_get(kb, sec, "name") : NULL;
+    return n ? n : rh_phase_id((enum rh_phase)phase);
 }
 
 static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid,
@@ -1613,10 +1697,21 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid,
             for (int i = 1, said = 0; i < st.n_moves; i++) {
                 if (rh_plan_move_repeated(&st, i)) /* a same-day plan made again */
                     continue;
+                /* the day, the phases by number and name, then why, in the
+                 * third person (physio27: it said "2026-11-25 2 good diary
+                 * entries in a row" with neither phase, and the reasons'
+                 * "your" to the clinician) */
+                const struct rh_plan_move *m = &st.moves[i];
                 char d[11];
-                rh_date_format(st.moves[i].day, d);
-                pf(o, "%s%s ", said++ ? "; " : "", d);
-                plain(o, st.moves[i].why);
+                rh_date_format(m->day, d);
+                put(o, said++ ? "; " : "");
+                if (m->from != m->to)
+                    pf(o, RW("phase_move"), d, m->from + 1, phase_name(kb, m->from),
+                       m->to + 1, phase_name(kb, m->to));
+                else
+                    pf(o, RW("phase_stay"), d, m->to + 1, phase_name(kb, m->to));
+                put(o, " ");
+                plain3(o, m->why);
             }
             put(o, "</p>\n");
         }

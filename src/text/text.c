@@ -17,8 +17,8 @@
 #include "util/banned.h"
 
 #define POOL_SIZE (512 * 1024) /* data/wording.txt and references.txt held about 160 kB in session 21 */
-#define MAX_WORDS 2000 /* 1,162 texts in session 21: room for the pages still to move */
-#define WORD_HASH 4096 /* a power of two, over twice MAX_WORDS */
+#define MAX_WORDS 3000 /* 1,162 texts in session 21, 2,000 reached in session 27 (physio27): room for more */
+#define WORD_HASH 8192 /* a power of two, over twice MAX_WORDS */
 _Static_assert(WORD_HASH >= 2 * MAX_WORDS && (WORD_HASH & (WORD_HASH - 1)) == 0, "hash size");
 #define MAX_REFS 256
 #define MAX_IDS 400

@@ -655,4 +655,55 @@ has "Running comes back when the visit of the pelvic-health physiotherapist is r
 hasnt "an entry within the pain rule brings it back" "$T/r21p.flat"
 rm -f "$T"/r21p*
 
+t physio27_report_names_each_phase_change_and_the_onset_day
+# physio27: the plan's changes said "2026-11-22 2 good diary entries in a
+# row" (neither phase named) and the history row only "duration 12 days":
+# each change now names the phases it went from and to, a change within a
+# phase (a visit) its phase, and the onset row the day the pain began
+# (the assessment's day less the duration: 2026-11-20 - 12 = 2026-11-08)
+A() { "$RUNHIP" --db "$T/p27.db" "$@" >/dev/null 2>&1 || no "$* failed"; }
+A --today 2026-11-20 assess --in "$S/intake.txt"
+A --today 2026-11-20 plan
+for d in 21 22; do A --today 2026-11-$d log pain 1 --during-run 2 --next-morning 1; done
+A --today 2026-11-25 log visit no_running --weeks 2 --note "physio: no fracture signs"
+A --today 2026-11-26 checkin --answers 3,3,3,3
+expect 0 "$RUNHIP" --db "$T/p27.db" --today 2026-11-27 report --html "$T/p27.html"
+tr -s '\n ' ' ' <"$T/p27.html" >"$T/p271.html"
+has "2026-11-22, phase 1 (Calm it down) to phase 2 (Restore motion): 2 good diary entries in a row, pain now 1/10" "$T/p271.html"
+has "2026-11-25, in phase 2 (Restore motion): a professional's visit: no running for 2 weeks" "$T/p271.html"
+has "2026-11-26, phase 2 (Restore motion) to phase 1 (Calm it down): check-in severity 68/100" "$T/p271.html"
+has "<th>Onset and course</th><td>gradual onset; no precipitating event; duration 12 days; first episode; began about 2026-11-08</td>" "$T/p271.html"
+rm -f "$T"/p27.db* "$T/p27.html" "$T/p271.html"
+
+t physio27_diary_table_marks_the_day_a_red_flag_was_raised
+# physio27: the diary table showed the day's pain and note but not that the
+# entry raised a red flag; the clinician saw it only in the red-flag section.
+# The row says which (by the short heading), a plain day's row nothing
+A() { "$RUNHIP" --db "$T/rf.db" "$@" >/dev/null 2>&1 || no "$* failed"; }
+A --today 2026-11-10 assess --in "$S/intake.txt"
+A --today 2026-11-10 plan
+A --today 2026-11-11 log pain 4 --note "limping, can't put weight on it"
+A --today 2026-11-12 log pain 2 --note "walked to the shop, ok"
+expect 0 "$RUNHIP" --db "$T/rf.db" --today 2026-11-13 report --html "$T/rf.html"
+tr -s '\n ' ' ' <"$T/rf.html" >"$T/rf1.html"
+has "<td>limping, can't put weight on it<br><strong class=\"rf\">Red flag raised:</strong> cannot take weight on the leg <span class=\"small\">(see Red flags)</span></td>" "$T/rf1.html"
+has "<td>walked to the shop, ok</td></tr>" "$T/rf1.html"
+# and the table's pain columns say their scale (the cells are bare numbers)
+has "<th>Now /10</th><th>During activity /10</th><th>Next morning /10</th>" "$T/rf1.html"
+[ "$(grep -o 'Red flag raised:' "$T/rf1.html" | wc -l)" = 1 ] || no "a red flag marked on more than its day"
+rm -f "$T"/rf.db* "$T/rf.html" "$T/rf1.html"
+
+t physio27_checkins_give_their_four_answers
+# physio27: a check-in was only its score ("68 (substantial)"); the
+# clinician reads the OSTRC by its items: taking part, training changed,
+# performance, pain, each the runner's option in the third person
+A() { "$RUNHIP" --db "$T/ck.db" "$@" >/dev/null 2>&1 || no "$* failed"; }
+A --today 2026-11-10 assess --in "$S/intake.txt"
+A --today 2026-11-10 plan
+A --today 2026-11-12 checkin --answers 3,4,3,2
+expect 0 "$RUNHIP" --db "$T/ck.db" --today 2026-11-13 report --html "$T/ck.html"
+tr -s '\n ' ' ' <"$T/ck.html" >"$T/ck1.html"
+has "<li>2026-11-12: taking part: only partly, because of the hip; training changed: a great deal, or the runner could not train; running held back: a fair amount; pain in training: mild pain</li>" "$T/ck1.html"
+rm -f "$T"/ck.db* "$T/ck.html" "$T/ck1.html"
+
 end
