@@ -40,6 +40,9 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define MAX_EXPAND 576 /* session 27 (branch n25ret): was 448; session 25 (branch n23ret): was 384; session 23 (branch voices23): was 192 (session 22: 128; session 16: 96) */
 #define MAX_REWRITE 960 /* session 27 (branch n25ret): was 832; session 25 (branch n23ret): was 704; session 25 (branch notes25): was 576; session 23 (branch voices23): was 448; session 9: was 96; session 10 (branch notes7dev): was 192; session 13 (branch diary14): was 256; session 16 (branch diary17): was 320; session 19 (branch diary23): was 384 */
 #define MAX_SETS 4
+/* session 27 (branch typo27): the real words of [typo] real_words */
+#define MAX_TYPO_REAL 8192
+#define MAX_TYPO_MORE 12288 /* the words of the expand and rewrite lists */
 #define GAP_MAX 3
 /* session 20 (branch fuzz20): was 512, and a note the diary takes (1,000
  * characters) could hold more ("1, 2, 3, ...": two a three characters):
@@ -259,6 +262,23 @@ struct note_kb {
      * OWN_GROUP - k) in file order, so that owner_at tries those only, not
      * all 4096 patterns at every word: own_first[-owner], then own_next[p] */
     int own_first[OWN_SLOTS], own_next[MAX_PAT];
+    /* session 27 (branch typo27): [typo], a word one edit (Damerau 1964)
+     * from a fact phrase word of typo_min letters or more is read as that
+     * word, unless it is a word the reader knows or a real word of
+     * real_words (typo_fix); typo_min 0: off */
+    int typo_min;
+    char typo_real[MAX_TYPO_REAL][W_LEN];
+    int n_typo_real;
+    char typo_more[MAX_TYPO_MORE][W_LEN]; /* the words of expand and rewrite, one each */
+    int n_typo_more;
+    /* sorted: every word of the file (patterns, cues, expand, rewrite) and
+     * real_words, also_real */
+    const char *known[MAX_ALT + MAX_TYPO_REAL + MAX_TYPO_MORE];
+    int n_known;
+    int typo_target[MAX_ALT]; /* alts of fact phrases of typo_min letters or more */
+    int n_typo_target;
+    int prefix_alt[MAX_ALT]; /* every alt with a trailing '*' */
+    int n_prefix_alt;
 };
 
 /* ---- loading --------------------------------------------------------------- */
@@ -553,7 +573,7 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             rh__fmt(kb->ticks[kb->n_tick].name, sizeof kb->ticks[0].name, "%s", section + 5);
             kb->ticks[kb->n_tick].fact = -1;
             kb->n_tick++;
-        } else if (strcmp(section, "matcher") != 0) {
+        } else if (strcmp(section, "matcher") != 0 && strcmp(section, "typo") != 0) {
             return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: unknown section [%s]",
                                section);
         }
@@ -576,6 +596,45 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
     if (strcmp(key, "source") == 0) {
         if (!*value)
             return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: empty source");
+        return 0;
+    }
+    /* session 27 (branch typo27): the typo tolerance */
+    if (strcmp(section, "typo") == 0) {
+        if (strcmp(key, "min_length") == 0) {
+            double v;
+            int r = num_value(value, 0, 16, &v, key, line, err);
+            if (r)
+                return r;
+            if (v != (int)v || (v > 0 && v < 4))
+                return rh_err_setl(err, RH_EFORMAT, line,
+                                   "diary_phrases.txt: min_length is 0 (off) or 4..16");
+            kb->typo_min = (int)v;
+            return 0;
+        }
+        if (strcmp(key, "real_words") != 0 && strcmp(key, "also_real") != 0)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "diary_phrases.txt: unknown key '%s' in [typo]", key);
+        for (const char *w = value; *w;) {
+            while (*w == ' ' || *w == '|')
+                w++;
+            const char *e = w;
+            while (*e && *e != ' ' && *e != '|')
+                e++;
+            if (e == w)
+                break;
+            if (kb->n_typo_real == MAX_TYPO_REAL || (size_t)(e - w) >= W_LEN)
+                return rh_err_setl(err, RH_EFORMAT, line,
+                                   "diary_phrases.txt: too many real_words or '%.*s' too long",
+                                   (int)(e - w), w);
+            for (const char *q = w; q < e; q++)
+                if (!islower((unsigned char)*q))
+                    return rh_err_setl(err, RH_EFORMAT, line,
+                                       "diary_phrases.txt: real word '%.*s' must be lower-case "
+                                       "letters", (int)(e - w), w);
+            memcpy(kb->typo_real[kb->n_typo_real], w, (size_t)(e - w));
+            kb->typo_real[kb->n_typo_real++][e - w] = '\0';
+            w = e;
+        }
         return 0;
     }
     if (strcmp(section, "matcher") == 0) {
@@ -997,6 +1056,70 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
                        section);
 }
 
+static int cmp_word(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool letters_only(const char *w)
+{
+    for (; *w; w++)
+        if (!islower((unsigned char)*w))
+            return false;
+    return true;
+}
+
+/* Session 27 (branch typo27): the words the typo tolerance knows (never
+ * bent: every word of the file, and [typo] real_words) and the words it
+ * may bend a typo into (those of fact phrases, concepts, `with` patterns
+ * and temperature words, of typo_min letters or more). */
+static void typo_index(struct note_kb *kb)
+{
+    kb->n_known = kb->n_typo_target = kb->n_prefix_alt = kb->n_typo_more = 0;
+    /* the words of the expand and rewrite lists ("soulage" of "rien ne
+     * soulage") are words the reader knows too */
+    for (int i = 0; i < 2 * (kb->n_expand + kb->n_rewrite); i++) {
+        int j = i / 2;
+        const char *p = j < kb->n_expand ? (i % 2 ? kb->ex_to[j] : kb->ex_from[j])
+                                         : (i % 2 ? kb->rw_to[j - kb->n_expand]
+                                                  : kb->rw_from[j - kb->n_expand]);
+        while (*p) {
+            while (*p == ' ')
+                p++;
+            size_t n = strcspn(p, " ");
+            if (n && n < W_LEN && kb->n_typo_more < MAX_TYPO_MORE) {
+                memcpy(kb->typo_more[kb->n_typo_more], p, n);
+                kb->typo_more[kb->n_typo_more][n] = '\0';
+                kb->known[kb->n_known++] = kb->typo_more[kb->n_typo_more++];
+            }
+            p += n;
+        }
+    }
+    for (int i = 0; i < kb->n_alt; i++) {
+        kb->known[kb->n_known++] = kb->alts[i].w;
+        if (kb->alts[i].prefix)
+            kb->prefix_alt[kb->n_prefix_alt++] = i;
+    }
+    for (int i = 0; i < kb->n_typo_real; i++)
+        kb->known[kb->n_known++] = kb->typo_real[i];
+    qsort(kb->known, (size_t)kb->n_known, sizeof kb->known[0], cmp_word);
+    if (!kb->typo_min)
+        return;
+    for (int p = 0; p < kb->n_pat; p++) {
+        int o = kb->pats[p].owner;
+        if (!(o >= 0 || o == OWN_TEMP || o <= OWN_GROUP || (o <= OWN_WITH && o > OWN_GROUP)))
+            continue;
+        for (int k = 0; k < kb->pats[p].n; k++) {
+            const struct ptok *pt = &kb->ptoks[kb->pats[p].first + k];
+            for (int a = 0; !pt->gap && a < pt->n_alt; a++) {
+                const struct alt *al = &kb->alts[pt->first_alt + a];
+                if ((int)strlen(al->w) >= kb->typo_min && letters_only(al->w))
+                    kb->typo_target[kb->n_typo_target++] = pt->first_alt + a;
+            }
+        }
+    }
+}
+
 static int kb_parse(struct note_kb *kb, const char *text, size_t len, struct rh_err *err)
 {
     memset(kb, 0, sizeof *kb);
@@ -1051,6 +1174,7 @@ static int kb_parse(struct note_kb *kb, const char *text, size_t len, struct rh_
             kb->own_first[o] = p;
         }
     }
+    typo_index(kb);
     return 0;
 }
 
@@ -1128,6 +1252,83 @@ static void push(struct toks *ts, const char *w, size_t n, int kind)
             t->num = i;
             t->num_word = true;
         }
+}
+
+/* Whether a (na letters) is one Damerau edit from b (nb letters): one
+ * letter inserted, dropped or replaced, or two next to each other swapped. */
+static bool one_edit(const char *a, size_t na, const char *b, size_t nb)
+{
+    if (na + 1 == nb)
+        return one_edit(b, nb, a, na);
+    size_t i = 0;
+    while (i < na && i < nb && a[i] == b[i])
+        i++;
+    if (na == nb + 1) /* a has one letter more */
+        return memcmp(a + i + 1, b + i, nb - i) == 0;
+    if (na != nb || i == na)
+        return false;
+    if (memcmp(a + i + 1, b + i + 1, na - i - 1) == 0)
+        return true;
+    return i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           memcmp(a + i + 2, b + i + 2, na - i - 2) == 0;
+}
+
+/* Session 27 (branch typo27): a word typed with one slip ("swolleen",
+ * "bladdder" -> "blader", "wegiht", "feverihs") is read as the fact phrase
+ * word one edit from it (Damerau 1964; Kukich 1992: most misspellings are
+ * one edit), only where that is safe: the word typed and the word meant
+ * have [typo] min_length letters or more, the word typed is no word the
+ * reader knows nor a real word of real_words or also_real ("ladder" stays
+ * a ladder, "height" no weight), it is not the phrase word and a final "s"
+ * (a plural), and no second phrase word is one edit from it. A word of a
+ * prefix alternative ("tingl*") is bent in its stem ("tignling" ->
+ * "tingling"). Writes the word to out and returns true if it bends w. */
+static bool typo_fix(const struct note_kb *kb, const char *w, size_t n, char *out)
+{
+    if (!kb->typo_min || n < (size_t)kb->typo_min || n + 2 >= W_LEN)
+        return false;
+    char key[W_LEN];
+    memcpy(key, w, n);
+    key[n] = '\0';
+    if (!letters_only(key))
+        return false;
+    const char *kp = key;
+    if (bsearch(&kp, kb->known, (size_t)kb->n_known, sizeof kb->known[0], cmp_word))
+        return false;
+    for (int i = 0; i < kb->n_prefix_alt; i++) {
+        const char *stem = kb->alts[kb->prefix_alt[i]].w;
+        if (strncmp(key, stem, strlen(stem)) == 0)
+            return false;
+    }
+    bool found = false;
+    for (int i = 0; i < kb->n_typo_target; i++) {
+        const struct alt *a = &kb->alts[kb->typo_target[i]];
+        size_t m = strlen(a->w);
+        char cand[W_LEN * 2];
+        bool hit = false;
+        if (!a->prefix) {
+            /* a final "s" added is no slip but a plural or a verb's -s
+             * ("duvets" is no duvet of a phrase) */
+            hit = m <= n + 1 && n <= m + 1 && one_edit(key, n, a->w, m) &&
+                  !(n == m + 1 && key[m] == 's' && memcmp(key, a->w, m) == 0);
+            if (hit)
+                memcpy(cand, a->w, m + 1);
+        } else {
+            for (size_t k = m - 1; !hit && k <= m + 1 && k <= n; k++)
+                if (one_edit(key, k, a->w, m)) {
+                    hit = true;
+                    memcpy(cand, a->w, m);
+                    memcpy(cand + m, key + k, n - k + 1);
+                }
+        }
+        if (!hit || strlen(cand) >= W_LEN)
+            continue;
+        if (found && strcmp(out, cand) != 0)
+            return false; /* two words one edit away: no guess */
+        memcpy(out, cand, strlen(cand) + 1);
+        found = true;
+    }
+    return found;
 }
 
 /* A word after the expand list: may become several words. */
@@ -1215,7 +1416,10 @@ static void push_word(const struct note_kb *kb, struct toks *ts, const char *w, 
     for (size_t i = 0; i < n; i++)
         if (buf[i] != '\'')
             out[k++] = buf[i];
-    if (k)
+    char fixed[W_LEN];
+    if (k && typo_fix(kb, out, k, fixed))
+        push(ts, fixed, strlen(fixed), T_WORD);
+    else if (k)
         push(ts, out, k, T_WORD);
 }
 
