@@ -3,7 +3,9 @@
 # entries of fuzz/$1.seeds with @SHARED@ replaced by $2. A folder is given
 # as it is. A file is a list of notes (tests/notes/*.txt: lines
 # "EXPECT | CONTEXT | NOTE", # comments): its notes are written one a file
-# into build/fuzz/seeds/$1/ and that folder is given (once).
+# into build/fuzz/seeds/$1/ and that folder is given (once). "files:GLOB"
+# copies the files GLOB matches (not folders: libFuzzer reads a folder and
+# all below it) into that folder too, e.g. one folder's own files only.
 set -eu
 t=$1
 shared=$2
@@ -11,7 +13,12 @@ shared=$2
 out=build/fuzz/seeds/$t
 split=0
 for s in $(sed "s|@SHARED@|$shared|g" "fuzz/$t.seeds"); do
-    if [ -d "$s" ]; then
+    if [ "${s#files:}" != "$s" ]; then
+        [ "$split" = 1 ] || { rm -rf "$out"; mkdir -p "$out"; split=1; }
+        for f in ${s#files:}; do
+            [ -f "$f" ] && cp "$f" "$out/"
+        done
+    elif [ -d "$s" ]; then
         echo "$s"
     elif [ -f "$s" ]; then
         [ "$split" = 1 ] || { rm -rf "$out"; mkdir -p "$out"; split=1; }

@@ -108,7 +108,9 @@ static const char *posix_date(const char *p, struct rule_date *r)
         for (int i = 0; i < 3; i++) {
             if (!isdigit((unsigned char)*p))
                 return NULL;
-            while (isdigit((unsigned char)*p))
+            /* bounded, as below: "M999999999999.1.0" is refused, not an
+             * int overflowed (found by fuzz_tz) */
+            while (isdigit((unsigned char)*p) && v[i] < 1000)
                 v[i] = v[i] * 10 + (*p++ - '0');
             if (i < 2 && *p++ != '.')
                 return NULL;
@@ -138,12 +140,28 @@ static const char *posix_date(const char *p, struct rule_date *r)
     return p;
 }
 
+/* A zone's offset from UTC, in seconds east: RFC 8536 section 3.2 bounds
+ * a TZif type's utoff to [-89999, 93599]; POSIX.1-2017 section 8.3 (TZ)
+ * allows an offset's hours 0 to 24, so 24:59:59 either way (posix_ok). The
+ * "hours up to 167" of posix_hms are for the time of day a rule changes
+ * at (RFC 8536 section 3.3.1), not for an offset: "XXX167", a week west,
+ * is not a time zone (it put every activity a week off its day). */
+static bool offset_ok(int32_t secs)
+{
+    return secs >= -89999 && secs <= 93599;
+}
+
+static bool posix_ok(int32_t secs)
+{
+    return secs >= -89999 && secs <= 89999;
+}
+
 static int posix_parse(const char *s, struct posix_rule *r)
 {
     memset(r, 0, sizeof *r);
     const char *p = posix_name(s);
     int32_t v;
-    if (!p || !(p = posix_hms(p, &v, true)))
+    if (!p || !(p = posix_hms(p, &v, true)) || !posix_ok(v))
         return RH_ESYNTAX;
     r->std_off = -v; /* POSIX counts hours west of Greenwich */
     if (*p) {
@@ -152,7 +170,7 @@ static int posix_parse(const char *s, struct posix_rule *r)
         r->has_dst = true;
         r->dst_off = r->std_off + 3600;
         if (*p && *p != ',') {
-            if (!(p = posix_hms(p, &v, true)))
+            if (!(p = posix_hms(p, &v, true)) || !posix_ok(v))
                 return RH_ESYNTAX;
             r->dst_off = -v;
         }
@@ -277,6 +295,10 @@ int rh_tz_parse(const void *buf, size_t len, const char *name, struct rh_tz **ou
     for (size_t i = 0; i < tz->n_types; i++, q += 6) {
         tz->type_off[i] = (int32_t)be32(q);
         tz->type_dst[i] = q[4] != 0;
+        if (!offset_ok(tz->type_off[i])) {
+            rh_tz_free(tz);
+            return rh_err_set(err, RH_EFORMAT, "'%s': broken time-zone file", name);
+        }
     }
     q += cnt[5] + (size_t)cnt[2] * (tsz + 4) + cnt[1] + cnt[0];
     if (version >= 2 && q < end && *q == '\n') {

@@ -76,6 +76,54 @@ static void test_unknown_and_unsafe_names_refused(void)
     CHECK(tz == NULL);
 }
 
+/* fuzz27 (fuzz_tz): an offset beyond a day is refused, not taken. A POSIX
+ * rule's offset has hours 0 to 24 (POSIX.1-2017 8.3): "XXX167" (the 167
+ * hours a rule's change time may have) put every activity a week off its
+ * day; a TZif type's utoff beyond RFC 8536's [-89999, 93599] (a broken
+ * file: -976,566,600 s, found by the fuzzer) likewise. */
+static void test_offset_beyond_a_day_refused(void)
+{
+    struct rh_tz *tz = NULL;
+    struct rh_err err;
+    rh_err_clear(&err);
+    CHECK_INT(rh_tz_load_from("/nonexistent", "XXX167", &tz, &err), RH_ENOTFOUND);
+    CHECK(tz == NULL);
+    CHECK(strstr(err.msg, "'XXX167' is not a time zone") != NULL);
+    CHECK_INT(rh_tz_load_from("/nonexistent", "XXX5YYY-100,M3.2.0,M11.1.0", &tz, &err),
+              RH_ENOTFOUND);
+    CHECK(tz == NULL);
+    /* a rule date of more digits than an int holds: refused (was an
+     * overflow, undefined behaviour, found by fuzz_tz) */
+    CHECK_INT(rh_tz_load_from("/nonexistent", "XST5XDT,M99999999999.2.0,M11.1.0", &tz, &err),
+              RH_ENOTFOUND);
+    CHECK(tz == NULL);
+    CHECK_INT(rh_tz_load_from("/nonexistent", "XST5XDT,M3.2.99999999999,M11.1.0", &tz, &err),
+              RH_ENOTFOUND);
+    CHECK(tz == NULL);
+    /* the edges still load: 24:59 either way, and a change at 167 hours */
+    CHECK_INT(off("<-2459>24:59", "2025-01-01T00:00:00Z"), -1499);
+    CHECK_INT(off("<+2459>-24:59", "2025-01-01T00:00:00Z"), 1499);
+    CHECK_INT(off("XST5XDT,M3.2.0/167,M11.1.0", "2025-07-04T12:00:00Z"), -240);
+    /* a TZif (version 1) of one type whose utoff is -976,566,600 s */
+    unsigned char f[44 + 6 + 4];
+    memset(f, 0, sizeof f);
+    memcpy(f, "TZif", 4);
+    f[20 + 4 * 4 + 3] = 1; /* typecnt */
+    f[20 + 5 * 4 + 3] = 4; /* charcnt */
+    const unsigned char bad[4] = {0xc5, 0xca, 0x8f, 0x28}; /* -976566488 */
+    memcpy(f + 44, bad, 4);
+    memcpy(f + 50, "LMT", 4);
+    CHECK_INT(rh_tz_parse(f, sizeof f, "Bad/Zone", &tz, &err), RH_EFORMAT);
+    CHECK(tz == NULL);
+    CHECK(strstr(err.msg, "broken time-zone file") != NULL);
+    /* the same file with -8 hours loads */
+    const unsigned char pst[4] = {0xff, 0xff, 0x8f, 0x80}; /* -28800 */
+    memcpy(f + 44, pst, 4);
+    CHECK_INT(rh_tz_parse(f, sizeof f, "Good/Zone", &tz, &err), 0);
+    CHECK_INT(rh_tz_offset_min(tz, at("2025-01-01T00:00:00Z")), -480);
+    rh_tz_free(tz);
+}
+
 static void test_local_days(void)
 {
     /* a Monday-evening run in San Francisco is on Monday, not Tuesday (UTC) */
@@ -123,6 +171,7 @@ int main(void)
     RUN(test_daylight_saving_from_the_database);
     RUN(test_posix_rules_without_a_file);
     RUN(test_unknown_and_unsafe_names_refused);
+    RUN(test_offset_beyond_a_day_refused);
     RUN(test_local_days);
     RUN(test_local_noon);
     return TEST_END();
