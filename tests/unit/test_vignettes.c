@@ -466,6 +466,18 @@ struct figures {
 #define B33D_UNSAFE 0
 #define B33D_DANGER 0
 #define B33D_FLAG 0
+/* blind34: the level of its one run (README), 120 cases written during
+ * session 27 by three new authors while the session's tuning went on, split
+ * once into dev and test halves and first run on the session's final
+ * engine (nobody had seen a case): every required flag and dangerous
+ * cause on both halves, one case of each half below its author's level
+ * (tests/vignettes/blind34/README.md). */
+#define B34_UNSAFE 1
+#define B34_DANGER 0
+#define B34_FLAG 0
+#define B34D_UNSAFE 1
+#define B34D_DANGER 0
+#define B34D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -1090,6 +1102,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The thirty-fourth blind set (tests/vignettes/blind34/README.md: 120
+ * cases by three new authors written on 2026-12-05 during session 27, split
+ * once (tools/split_blind.py, seed 20261230) into a development half and a
+ * test half kept frozen: aggregate figures only). */
+static void test_blind34_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind34/dev", "blind34 dev", 58, 0, 0, 0, 1,
+                                   B34D_UNSAFE, B34D_DANGER, B34D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind34_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind34/test", "blind34 test", 58, 0, 0, 1, 1,
+                                   B34_UNSAFE, B34_DANGER, B34_FLAG};
+    run_suite(&s);
+}
+
 /* The thirty-third blind set (tests/vignettes/blind33/README.md: 120
  * cases by three new authors written on 2026-12-05 at the start of session
  * 27, split once (tools/split_blind.py, seed 20261229) into a development
@@ -1335,6 +1365,8 @@ int main(void)
     RUN(test_blind32_test);
     RUN(test_blind33_dev);
     RUN(test_blind33_test);
+    RUN(test_blind34_dev);
+    RUN(test_blind34_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
