@@ -31,6 +31,8 @@
 #include "runhip/server.h"
 #include "runhip/store.h"
 
+#include "plan_fixture.h"
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char *const routes[] = {
@@ -83,17 +85,8 @@ static void setup(void)
     atexit(drop_template);
     struct rh_err err;
     rh_err_clear(&err);
-    if (rh_plan_kb_load(&kb, &err))
-        die("plan rules", err.msg);
-    static struct rh_intake in;
-    static struct rh_assessment a;
-    if (rh_intake_parse(intake_text, sizeof intake_text - 1, &in, &err) || rh_assess(&in, &a, &err))
-        die("assessment", err.msg);
     struct rh_buf ij, rj;
-    rh_buf_init(&ij, 0);
-    rh_buf_init(&rj, 0);
-    if (rh_intake_to_json(&in, &ij) || rh_assessment_to_json(&a, &rj))
-        die("assessment", "JSON");
+    fuzz_plan_fixture(intake_text, &kb, &ij, &rj, die);
     struct rh_store *s;
     if (rh_store_open(tmpl, 0, &s, &err))
         die("store", err.msg);

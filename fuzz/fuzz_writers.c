@@ -37,6 +37,8 @@
 #include "runhip/report.h"
 #include "runhip/store.h"
 
+#include "plan_fixture.h"
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 enum {
@@ -210,19 +212,8 @@ static char *intake_json, *result_json;
 
 static void setup(void)
 {
-    struct rh_err err;
-    rh_err_clear(&err);
-    if (rh_plan_kb_load(&kb, &err))
-        die("plan rules", err.msg);
-    static struct rh_intake in;
-    static struct rh_assessment a;
-    if (rh_intake_parse(intake_text, sizeof intake_text - 1, &in, &err) || rh_assess(&in, &a, &err))
-        die("assessment", err.msg);
     struct rh_buf ij, rj;
-    rh_buf_init(&ij, 0);
-    rh_buf_init(&rj, 0);
-    if (rh_intake_to_json(&in, &ij) || rh_assessment_to_json(&a, &rj))
-        die("assessment", "JSON");
+    fuzz_plan_fixture(intake_text, &kb, &ij, &rj, die);
     intake_json = ij.data;
     result_json = rj.data;
 }
