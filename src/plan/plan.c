@@ -2246,8 +2246,11 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             bool first = !res->red_flag && !physio_flags;
             char sign[RH_ASSESS_FLAG_WHY_LEN + 64];
             rh__fmt(sign, sizeof sign, rh__plan_word("warning_sign"), words);
-            add_why(why, sizeof why, "%s%s%s%s%s", sign, *what ? " " : "", what,
-                    first ? " " : "", first ? rh__plan_word("no_running_seen") : "");
+            /* two flags the same words raised (a numb inner thigh: the
+             * saddle area and a numb leg) are said once (session 27) */
+            if (first || !strstr(why, sign))
+                add_why(why, sizeof why, "%s%s%s%s%s", sign, *what ? " " : "", what,
+                        first ? " " : "", first ? rh__plan_word("no_running_seen") : "");
             res->red_flag = true;
             res->flag_physio = physio_flags;
         }
