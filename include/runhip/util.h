@@ -137,6 +137,10 @@ size_t rh_utf8_decode(const char *s, size_t n, uint32_t *cp);
 /* Length of the longest prefix of s of at most max bytes that does not cut
  * a character in two. */
 size_t rh_utf8_cut(const char *s, size_t max);
+/* Columns the n bytes at s take on a terminal: its characters (bytes less
+ * UTF-8 continuation bytes; the program's words are Latin script, one
+ * column a character). */
+size_t rh_utf8_columns(const char *s, size_t n);
 /* A name from a file made fit to store and show (the one check of names on
  * the way in): control characters become spaces, runs of spaces fold,
  * leading and trailing spaces go, bytes that are not UTF-8 become U+FFFD,

@@ -34,16 +34,6 @@ static const struct rh_words_format quest_words[] = {
     {"stopped_one", "d"}, {"stopped_many", "d"}, {"nothing_saved", ""},
 };
 
-/* The columns a piece of UTF-8 text takes: its bytes less the continuation
- * bytes (the questions' words are Latin script, one column a character). */
-static size_t columns(const char *p, size_t n)
-{
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++)
-        c += ((unsigned char)p[i] & 0xC0) != 0x80;
-    return c;
-}
-
 /* Text on lines of at most WIDTH columns, broken at spaces (ux27: a long
  * question, a choice, the urgent notice and a help note ran past the edge
  * of an 80-column terminal, cut mid-word by it): the first line starts with
@@ -54,7 +44,8 @@ static void put_wrapped_in(FILE *out, const char *first, const char *indent, con
                            bool nl)
 {
     fputs(first, out);
-    size_t col = columns(first, strlen(first)), pad = columns(indent, strlen(indent));
+    size_t col = rh_utf8_columns(first, strlen(first));
+    size_t pad = rh_utf8_columns(indent, strlen(indent));
     bool fresh = true; /* nothing of the text on this line yet */
     for (const char *p = text; *p;) {
         if (*p == '\n') {
@@ -69,7 +60,7 @@ static void put_wrapped_in(FILE *out, const char *first, const char *indent, con
             p++;
             continue;
         }
-        size_t n = strcspn(p, " \n"), w = columns(p, n);
+        size_t n = strcspn(p, " \n"), w = rh_utf8_columns(p, n);
         if (!fresh && col + 1 + w > WIDTH) {
             fputc('\n', out);
             fputs(indent, out);

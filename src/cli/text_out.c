@@ -23,15 +23,6 @@ int rh_cli_put_text(FILE *f, const char *text, size_t len, unsigned flags)
     return r;
 }
 
-/* columns of UTF-8 text: its bytes less the continuation bytes */
-static size_t text_columns(const char *p, size_t n)
-{
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++)
-        c += ((unsigned char)p[i] & 0xC0) != 0x80;
-    return c;
-}
-
 /* the width of a line's indent and bullet, where its next lines start */
 static size_t hang_of(const char *p, size_t n)
 {
@@ -61,7 +52,7 @@ int rh_cli_write_wrapped(FILE *f, const char *text, size_t len, size_t width)
         const char *nl = memchr(line, '\n', len - at);
         size_t n = nl ? (size_t)(nl - line) : len - at;
         at += n + (nl != NULL);
-        if (text_columns(line, n) <= width) {
+        if (rh_utf8_columns(line, n) <= width) {
             r = rh_buf_append(&b, line, n);
         } else {
             size_t hang = hang_of(line, n);
@@ -83,7 +74,7 @@ int rh_cli_write_wrapped(FILE *f, const char *text, size_t len, size_t width)
                 }
                 while (w < n && line[w] != ' ')
                     w++;
-                size_t cols = text_columns(line + i, w - i);
+                size_t cols = rh_utf8_columns(line + i, w - i);
                 if (!first && col + 1 + cols > width) {
                     r = rh_buf_puts(&b, "\n");
                     for (size_t k = 0; k < hang && !r; k++)

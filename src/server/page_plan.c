@@ -505,6 +505,15 @@ static void html_findings(struct ctx *c, const struct rh_plan_kb *kb,
     rh_free(f);
 }
 
+/* The page's sentence `key` ("Log the pain ... in the %s") with the link to
+ * the diary where the terminal names its command (pain_log, test_log). */
+static void diary_says(struct ctx *c, const char *key)
+{
+    char link[120];
+    snprintf(link, sizeof link, "<a href=\"/diary#pain\">%s</a>", W("diary_link"));
+    pf(c, W(key), link);
+}
+
 /* Session 27 (webplan27): the pain rule to judge each session by, in full
  * (rh_plan_pain_rule_after), as `runhip plan` ends with it, and where to log
  * the pain here (the terminal names its command): the page never said it. */
@@ -519,10 +528,8 @@ static void html_pain_rule(struct ctx *c, const struct rh_plan_kb *kb,
     esc(c, rh_plan_pain_rule_heading());
     put(c, "</h2>\n<p>");
     plain(c, rule);
-    char link[120];
-    snprintf(link, sizeof link, "<a href=\"/diary#pain\">%s</a>", W("diary_link"));
     put(c, "</p>\n<p>");
-    pf(c, W("pain_log"), link);
+    diary_says(c, "pain_log");
     put(c, "</p>\n</section>\n");
 }
 
@@ -712,10 +719,8 @@ int page_plan(struct ctx *c)
             put(c, "<p id=\"return-step\">");
             esc(c, line);
             if (!st.test_passed) {
-                char link[120];
-                snprintf(link, sizeof link, "<a href=\"/diary#pain\">%s</a>", W("diary_link"));
                 put(c, " ");
-                pf(c, W("test_log"), link);
+                diary_says(c, "test_log");
             }
             put(c, "</p>\n");
         }

@@ -52,6 +52,14 @@ size_t rh_utf8_decode(const char *s, size_t n, uint32_t *cp)
     return len;
 }
 
+size_t rh_utf8_columns(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
 size_t rh_utf8_cut(const char *s, size_t max)
 {
     size_t n = strlen(s);
