@@ -1276,7 +1276,11 @@ static const struct blind_set {
      * author written while the session's tuning went on, kept WHOLE as a
      * frozen test set: first run on the session's final reader, recorded
      * in tests/notes/notes26/README.md */
-    {"tests/notes/notes26/test.txt", "26 test", 1, 7, 10}, /* first run 43/50, 7/70 */
+    /* session 28: notes26 is RETIRED at the session's start (its first
+     * run, unchanged since, recorded in tests/notes/notes26/README.md):
+     * read, tuned on and named like a dev half; its allowance stays an
+     * upper bound */
+    {"tests/notes/notes26/test.txt", "26 test", 0, 7, 10}, /* first run 43/50, 7/70 */
     /* session 27 (start): the twenty-seventh set, 120 notes by one new
      * author, kept WHOLE as a frozen test set: first run on main
      * 6dc024d4's reader (the end of session 26), before anything of
