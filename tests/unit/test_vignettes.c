@@ -478,6 +478,16 @@ struct figures {
 #define B34D_UNSAFE 1
 #define B34D_DANGER 0
 #define B34D_FLAG 0
+/* blind35: the level of its first run (README), 120 cases written at the
+ * start of session 28 by three new authors, split once into dev and test
+ * halves and first run on main 5b69dd00's engine (the end of session 27),
+ * before anything of session 28 was merged. */
+#define B35_UNSAFE 60
+#define B35_DANGER 60
+#define B35_FLAG 60
+#define B35D_UNSAFE 60
+#define B35D_DANGER 60
+#define B35D_FLAG 60
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -1102,6 +1112,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The thirty-fifth blind set (tests/vignettes/blind35/README.md: 120
+ * cases by three new authors written on 2026-12-05 at the start of
+ * session 28, split once (tools/split_blind.py, seed 20261231) into a
+ * development half and a test half kept frozen: aggregate figures only). */
+static void test_blind35_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind35/dev", "blind35 dev", 58, 0, 0, 0, 1,
+                                   B35D_UNSAFE, B35D_DANGER, B35D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind35_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind35/test", "blind35 test", 58, 0, 0, 1, 1,
+                                   B35_UNSAFE, B35_DANGER, B35_FLAG};
+    run_suite(&s);
+}
+
 /* The thirty-fourth blind set (tests/vignettes/blind34/README.md: 120
  * cases by three new authors written on 2026-12-05 during session 27, split
  * once (tools/split_blind.py, seed 20261230) into a development half and a
@@ -1368,6 +1396,8 @@ int main(void)
     RUN(test_blind33_test);
     RUN(test_blind34_dev);
     RUN(test_blind34_test);
+    RUN(test_blind35_dev);
+    RUN(test_blind35_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
