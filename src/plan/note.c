@@ -18,6 +18,7 @@
  *  5. a number after a temperature word is a fever from 38.0 C / 100.4 F,
  *     unless the clause is about the weather.
  */
+#include <assert.h>
 #include <ctype.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -44,6 +45,10 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define MAX_TYPO_REAL 8192
 #define MAX_TYPO_MORE 12288 /* the words of the expand and rewrite lists */
 #define GAP_MAX 3
+/* session 28: an owner with more patterns than this looks its patterns up by
+ * the word they start with (owner_at): tried 0 to 200 on bench_notes (callgrind), 40 the
+ * fastest */
+#define OWN_CHAIN_SHORT 40
 /* session 20 (branch fuzz20): was 512, and a note the diary takes (1,000
  * characters) could hold more ("1, 2, 3, ...": two a three characters):
  * what came after was not read, a red flag at its end too. A character is
@@ -262,6 +267,7 @@ struct note_kb {
      * OWN_GROUP - k) in file order, so that owner_at tries those only, not
      * all 4096 patterns at every word: own_first[-owner], then own_next[p] */
     int own_first[OWN_SLOTS], own_next[MAX_PAT];
+    int own_len[OWN_SLOTS]; /* session 28: the length of each owner's chain */
     /* session 27 (branch typo27): [typo], a word one edit (Damerau 1964)
      * from a fact phrase word of typo_min letters or more is read as that
      * word, unless it is a word the reader knows or a real word of
@@ -279,6 +285,19 @@ struct note_kb {
     int n_typo_target;
     int prefix_alt[MAX_ALT]; /* every alt with a trailing '*' */
     int n_prefix_alt;
+    /* session 28: the patterns a word can start (first_index): first_word
+     * holds, sorted, every whole word of a pattern's first token; the
+     * patterns word k starts are first_pats[first_at[k] .. first_at[k+1]),
+     * in file order; any_pats those whose first token is a gap or has a
+     * prefix word ("tingl*"), tried at every token. A note is read by
+     * trying at each token only the patterns it can start, not all of
+     * them (4,000 and more) */
+    const char *first_word[MAX_ALT];
+    int n_first_word;
+    int first_at[MAX_ALT + 1];
+    int first_pats[MAX_ALT];
+    int any_pats[MAX_PAT];
+    int n_any_pats;
 };
 
 /* ---- loading --------------------------------------------------------------- */
@@ -1120,6 +1139,83 @@ static void typo_index(struct note_kb *kb)
     }
 }
 
+/* Whether pattern p's first token is a gap or has a prefix word: tried at
+ * every token (note_kb's any_pats). */
+static bool starts_anywhere(const struct note_kb *kb, int p)
+{
+    const struct ptok *pt = &kb->ptoks[kb->pats[p].first];
+    if (kb->pats[p].n == 0 || pt->gap)
+        return true;
+    for (int a = 0; a < pt->n_alt; a++)
+        if (kb->alts[pt->first_alt + a].prefix)
+            return true;
+    return false;
+}
+
+/* Whether alt a of a token repeats an earlier alt of that token. */
+static bool alt_repeats(const struct note_kb *kb, const struct ptok *pt, int a)
+{
+    for (int b = 0; b < a; b++)
+        if (strcmp(kb->alts[pt->first_alt + b].w, kb->alts[pt->first_alt + a].w) == 0)
+            return true;
+    return false;
+}
+
+/* The index of the patterns each word can start (note_kb's first_word). */
+static void first_index(struct note_kb *kb)
+{
+    int u = 0;
+    for (int p = 0; p < kb->n_pat; p++) {
+        if (starts_anywhere(kb, p))
+            continue;
+        const struct ptok *pt = &kb->ptoks[kb->pats[p].first];
+        for (int a = 0; a < pt->n_alt; a++)
+            kb->first_word[u++] = kb->alts[pt->first_alt + a].w;
+    }
+    qsort(kb->first_word, (size_t)u, sizeof kb->first_word[0], cmp_word);
+    int n = 0;
+    for (int k = 0; k < u; k++)
+        if (n == 0 || strcmp(kb->first_word[n - 1], kb->first_word[k]) != 0)
+            kb->first_word[n++] = kb->first_word[k];
+    kb->n_first_word = n;
+    /* counted (first_at[k]), turned into starts, placed in file order with
+     * first_at[k] as the cursor (it ends at word k + 1's start), shifted */
+    memset(kb->first_at, 0, sizeof kb->first_at);
+    kb->n_any_pats = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1)
+            for (int k = 0, sum = 0; k < n; k++) {
+                int c = kb->first_at[k];
+                kb->first_at[k] = sum;
+                sum += c;
+            }
+        for (int p = 0; p < kb->n_pat; p++) {
+            if (starts_anywhere(kb, p)) {
+                if (pass == 1)
+                    kb->any_pats[kb->n_any_pats++] = p;
+                continue;
+            }
+            const struct ptok *pt = &kb->ptoks[kb->pats[p].first];
+            for (int a = 0; a < pt->n_alt; a++) {
+                if (alt_repeats(kb, pt, a))
+                    continue;
+                const char *w = kb->alts[pt->first_alt + a].w;
+                const char **hit =
+                    bsearch(&w, kb->first_word, (size_t)n, sizeof kb->first_word[0], cmp_word);
+                assert(hit);
+                int k = (int)(hit - kb->first_word);
+                if (pass == 0)
+                    kb->first_at[k]++;
+                else
+                    kb->first_pats[kb->first_at[k]++] = p;
+            }
+        }
+    }
+    for (int k = n; k > 0; k--)
+        kb->first_at[k] = kb->first_at[k - 1];
+    kb->first_at[0] = 0;
+}
+
 static int kb_parse(struct note_kb *kb, const char *text, size_t len, struct rh_err *err)
 {
     memset(kb, 0, sizeof *kb);
@@ -1165,16 +1261,18 @@ static int kb_parse(struct note_kb *kb, const char *text, size_t len, struct rh_
                    "ticks above the intake's signs in one mask");
     _Static_assert(OWN_SLOTS > -(OWN_GROUP - MAX_GROUPS), "every group has its slot");
     for (int o = 0; o < OWN_SLOTS; o++)
-        kb->own_first[o] = -1;
+        kb->own_first[o] = -1, kb->own_len[o] = 0;
     for (int p = kb->n_pat - 1; p >= 0; p--) {
         int o = -kb->pats[p].owner;
         kb->own_next[p] = -1;
         if (o > 0 && o < OWN_SLOTS) {
             kb->own_next[p] = kb->own_first[o];
             kb->own_first[o] = p;
+            kb->own_len[o]++;
         }
     }
     typo_index(kb);
+    first_index(kb);
     return 0;
 }
 
@@ -1753,6 +1851,36 @@ static bool pat_at(const struct note_kb *kb, const struct pat *p, int k, const s
     return pat_at(kb, p, k + 1, ts, i + 1, end, gaps);
 }
 
+/* The patterns that can start at a token, in file order: those its word
+ * starts (note_kb's first_word) merged with those that start anywhere. */
+struct starts {
+    const int *w, *any;
+    int nw, nany, iw, iany;
+};
+
+static void starts_at(const struct note_kb *kb, const struct tok *t, struct starts *c)
+{
+    *c = (struct starts){.any = kb->any_pats, .nany = kb->n_any_pats};
+    if (t->kind != T_WORD && t->kind != T_NUM)
+        return;
+    const char *w = t->w;
+    const char **hit = bsearch(&w, kb->first_word, (size_t)kb->n_first_word,
+                               sizeof kb->first_word[0], cmp_word);
+    if (hit) {
+        int k = (int)(hit - kb->first_word);
+        c->w = kb->first_pats + kb->first_at[k];
+        c->nw = kb->first_at[k + 1] - kb->first_at[k];
+    }
+}
+
+/* The next pattern of a starts_at, or -1. */
+static int starts_next(struct starts *c)
+{
+    if (c->iw < c->nw && (c->iany == c->nany || c->w[c->iw] < c->any[c->iany]))
+        return c->w[c->iw++];
+    return c->iany < c->nany ? c->any[c->iany++] : -1;
+}
+
 /* Does a pattern owned by `owner` match starting at i (end < limit)? */
 /* The end of the sentence that holds token end and of the one after it:
  * what a question or a report may be answered in ("... I have it every
@@ -1772,7 +1900,10 @@ static int next_sentence_end(const struct toks *ts, int end)
 static int owner_at(const struct note_kb *kb, int owner, const struct toks *ts, int i, int limit)
 {
     bool gaps[MAX_TOKENS];
-    if (owner < 0 && -owner < OWN_SLOTS) {
+    /* an owner of few patterns tries its own chain; one of many (the
+     * people of OWN_OTHER, the negations) only those the word at i can
+     * start (first_index): the same first match in file order */
+    if (owner < 0 && -owner < OWN_SLOTS && kb->own_len[-owner] <= OWN_CHAIN_SHORT) {
         for (int p = kb->own_first[-owner]; p >= 0; p = kb->own_next[p]) {
             int end;
             if (pat_at(kb, &kb->pats[p], 0, ts, i, &end, gaps) && end <= limit)
@@ -1780,7 +1911,10 @@ static int owner_at(const struct note_kb *kb, int owner, const struct toks *ts, 
         }
         return -1;
     }
-    for (int p = 0; p < kb->n_pat; p++) {
+    struct starts c = {.any = kb->any_pats, .nany = kb->n_any_pats};
+    if (i < ts->n)
+        starts_at(kb, &ts->t[i], &c);
+    for (int p; (p = starts_next(&c)) >= 0;) {
         if (kb->pats[p].owner != owner)
             continue;
         int end;
@@ -3235,8 +3369,10 @@ static void read_concepts(const struct note_kb *kb, const struct toks *ts, struc
     bool gaps[MAX_TOKENS];
     for (int g = 0; g < kb->n_groups; g++)
         gm[g].n = 0;
-    for (int i = 0; i < ts->n; i++)
-        for (int p = 0; p < kb->n_pat; p++) {
+    for (int i = 0; i < ts->n; i++) {
+        struct starts c;
+        starts_at(kb, &ts->t[i], &c);
+        for (int p; (p = starts_next(&c)) >= 0;) {
             int owner = kb->pats[p].owner, g = OWN_GROUP - owner, end;
             if (owner > OWN_GROUP || g >= kb->n_groups || gm[g].n == MAX_GMATCH)
                 continue;
@@ -3250,6 +3386,7 @@ static void read_concepts(const struct note_kb *kb, const struct toks *ts, struc
             gm[g].s[gm[g].n] = i;
             gm[g].e[gm[g].n++] = end;
         }
+    }
     for (int c = 0; c < kb->n_concept; c++) {
         const struct concept *cn = &kb->concepts[c];
         const struct fact *f = &kb->facts[cn->fact];
@@ -4177,7 +4314,9 @@ int rh_note_read_weighed(const char *note, double body_kg, struct rh_note_readin
     }
     ts->curious = asks && fine;
     for (int i = 0; i < ts->n; i++) {
-        for (int p = 0; p < kb->n_pat; p++) {
+        struct starts c;
+        starts_at(kb, &ts->t[i], &c);
+        for (int p; (p = starts_next(&c)) >= 0;) {
             const struct pat *pt = &kb->pats[p];
             if (pt->owner < 0)
                 continue;
