@@ -7280,6 +7280,133 @@ static void test_session27_b33dev(void)
     CHECK(A.pain_type == RH_PAIN_UNCLEAR);
 }
 
+/* session 28, branch ret32 (blind32 test retired and read; blind33 and
+ * blind34 dev): each rule with the answer that undoes it (vignettes
+ * 390-397).
+ * 1. pain low in the back of the pelvis after a birth, on standing on that
+ *    leg and on turning in bed, with the side of the hip aching after runs
+ *    too: joint or mixed pain (5661); without turning or rising it is the
+ *    weak buttock muscles' return-to-running ache, muscle pain.
+ * 2. both sides sore since the first runs back, hop painless, a short
+ *    form: soreness first, self care (5882); on one side it is not.
+ * 3. a hip that locks: a doctor within days, running reduced, not stopped
+ *    (5672); 8/10 on runs holds it (cross-training only).
+ * 4. front pain down the side of the thigh, nothing at the bony point:
+ *    the TFL, self care (5723); told at the bony point too, the gluteal
+ *    tendon stays in view with its change of training.
+ * 5. a child's evening ache in both thighs that rubbing eases: growing
+ *    pains, self care (4113); a limp makes it a hip to X-ray today.
+ * 6. weeks of groin pain on runs, now no weight on the leg, a strong bone
+ *    risk, no fever: the stress fracture first, today (5675); a fever
+ *    puts the infected joint first.
+ * 7. both sides sore two days after a first gym class, "sudden", no
+ *    injury: soreness, not a strain (5963); on one side the strain leads.
+ * 8. a 13-year-old's limp with groin and front pain on walking: joint pain
+ *    (5678); with only front pain the kind of pain stays unclear. */
+static void test_session28_ret32(void)
+{
+    char text[1400];
+    static const char *pgp = "age = 32\nsex = female\nside = right\nlocation = buttock, low_back, outer\n"
+                             "onset = gradual\nduration_days = 35\nepisodes = first\n"
+                             "character = dull_ache, sharp, clicking\npain_now = 2\npain_run = 4\n"
+                             "pain_worst = 5\npain_next_morning = 3\nbetter_with = movement, heat, massage\n"
+                             "test_single_leg_stand = yes\ntest_hop = no\ntest_knee_to_chest = no\n"
+                             "test_press_outer = no\ncheck_uneven_stand = yes\ncheck_weak_side = yes\n"
+                             "recent_change = return_from_break\nstrength_per_week = 0\n"
+                             "history = postpartum\n";
+    snprintf(text, sizeof text, "%sworse_with = standing_one_leg, stairs, rising, twisting, after_run\n", pgp);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "strength_imbalance");
+    CHECK(A.pain_type == RH_PAIN_JOINT || A.pain_type == RH_PAIN_MIXED);
+    snprintf(text, sizeof text, "%sworse_with = standing_one_leg, stairs, after_run\n", pgp);
+    run_text(text);
+    CHECK(A.pain_type == RH_PAIN_MUSCLE);
+
+    static const char *back = "age = 15\nsex = male\nrecent_change = return_from_break\n"
+                              "pain_next_morning = 2\ntest_hop = no\n";
+    snprintf(text, sizeof text, "%sside = both\n", back);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "post_run_soreness");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    snprintf(text, sizeof text, "%sside = right\n", back);
+    run_text(text);
+    CHECK(strcmp(A.conditions[0].id, "post_run_soreness") != 0);
+    CHECK(A.disposition > RH_DISP_SELF_CARE);
+
+    static const char *lock = "age = 35\nsex = male\nside = left\nlocation = groin, deep\n"
+                              "onset = gradual\nonset_event = slip\nduration_days = 120\n"
+                              "character = locking, catching, sharp\npain_now = 1\npain_worst = 7\n"
+                              "worse_with = twisting, squatting\ntest_knee_to_chest = yes\ntest_hop = no\n";
+    snprintf(text, sizeof text, "%spain_run = 4\n", lock);
+    run_text(text);
+    CHECK(has_flag("joint_locking"));
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(A.running == RH_RUNNING_REDUCE);
+    snprintf(text, sizeof text, "%spain_run = 8\n", lock);
+    run_text(text);
+    CHECK(A.running == RH_RUNNING_CROSS_TRAIN_ONLY);
+
+    static const char *tfl = "age = 44\nsex = female\ncharacter = tight\nduration_days = 10\n"
+                             "pain_run = 2\nrecent_change = new_shoes\n";
+    snprintf(text, sizeof text, "%slocation = front, outer_thigh\n", tfl);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "tfl_tightness");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    CHECK(A.running == RH_RUNNING_CONTINUE);
+    snprintf(text, sizeof text, "%slocation = front, outer_thigh, outer\n", tfl);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+
+    static const char *grow = "age = 10\nsex = female\nside = both\nlocation = front, outer_thigh\n"
+                              "worse_with = night, after_run\nbetter_with = massage\n";
+    run_text(grow);
+    CHECK_STR(A.conditions[0].id, "post_run_soreness");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    CHECK(A.n_flags == 0);
+    snprintf(text, sizeof text, "%ssigns = limp\n", grow);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
+
+    static const char *fnsf = "age = 26\nsex = female\nside = left\nlocation = groin, deep\n"
+                              "onset = sudden\nonset_event = none\nduration_days = 21\npain_now = 7\n"
+                              "pain_worst = 9\nworse_with = walking, hopping\nweekly_km = 70\n"
+                              "history = missed_periods, low_energy_intake, stress_fracture_before\n";
+    snprintf(text, sizeof text, "%ssigns = cannot_bear_weight, limp\n", fnsf);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "stress_fracture");
+    CHECK(A.disposition == RH_DISP_URGENT);
+    CHECK(has_flag("fever_hot_joint"));
+    CHECK(has_flag("cannot_bear_weight"));
+    snprintf(text, sizeof text, "%ssigns = cannot_bear_weight, limp, fever\n", fnsf);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK(A.disposition == RH_DISP_URGENT);
+
+    static const char *gym = "age = 31\nsex = male\nlocation = front, buttock, outer_thigh, low_back\n"
+                             "onset = sudden\nonset_event = none\nduration_days = 2\n"
+                             "character = dull_ache, tight, sharp\npain_now = 3\n"
+                             "worse_with = stairs, rising\nbetter_with = movement, massage\ntest_hop = no\n";
+    snprintf(text, sizeof text, "%sside = both\n", gym);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "post_run_soreness");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    snprintf(text, sizeof text, "%sside = right\n", gym);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "hip_flexor_strain");
+
+    static const char *scfe = "age = 13\nsex = male\nsigns = limp\nduration_days = 21\n"
+                              "worse_with = walking\n";
+    snprintf(text, sizeof text, "%slocation = groin, front\n", scfe);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_URGENT);
+    CHECK(A.pain_type == RH_PAIN_JOINT);
+    static const char *scfe_front = "age = 13\nsex = male\nsigns = limp\nduration_days = 21\n"
+                                    "location = front\n";
+    run_text(scfe_front);
+    CHECK(A.disposition == RH_DISP_URGENT);
+    CHECK(A.pain_type == RH_PAIN_UNCLEAR);
+}
+
 /* session 26 (blind32 dev 5689, read after its one run): a snap that hurts
  * 3/10 or more on runs is a change of training (data/conditions.txt
  * snapping_hip escalate); at 2/10 the painless picture stays self care */
@@ -8163,6 +8290,7 @@ int main(void)
     RUN(test_session27_unknown_never_hides_flag);
     RUN(test_session27_over27);
     RUN(test_session27_b33dev);
+    RUN(test_session28_ret32);
     RUN(test_session26_b31over);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session21_me21_kick_onset_blank);

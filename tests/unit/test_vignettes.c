@@ -443,7 +443,14 @@ struct figures {
  * once into dev and test halves and first run on the session's final
  * engine (nobody had seen a case): every required flag and
  * dangerous cause, two cases of the frozen half and three of the
- * development half below their author's level. */
+ * development half below their author's level. Session 28 (ret32): the
+ * test half retired at that level and read; its two unsafe cases left,
+ * each against most authors of the same answers (tests/vignettes/README.md,
+ * "Session 28, branch ret32"): 5687 (a teenager's tight front-side hip on
+ * hills: self care by 189 open cases' authors of the tight-muscle forms, a
+ * change of training by 13) and 5698 (a sprint strain three days old, no
+ * pain figure: a change of training by 3 of its 4 identical forms'
+ * authors); blind34 dev 5932 likewise (a tight hip flexor from sitting). */
 #define B32_UNSAFE 2
 #define B32_DANGER 0
 #define B32_FLAG 0
