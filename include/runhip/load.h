@@ -402,8 +402,11 @@ int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *out);
  * phone). Text is at least 12 units in both, so 12 px or more when shown
  * at least as wide as the layout. rh_load_write_svg_layout draws the chart
  * for a page (the web app, the hand-off report): its footnote leaves the
- * disclaimer to the page, which says it once. */
-enum rh_load_svg_layout { RH_LOAD_SVG_WIDE, RH_LOAD_SVG_NARROW };
+ * disclaimer to the page, which says it once. PRINT (phys28): WIDE's width,
+ * weeks and text with shorter panels and no title drawn (its <title>
+ * stays; about two thirds of its height), for the hand-off report, whose
+ * printed A4 pages it shares under the report's own heading. */
+enum rh_load_svg_layout { RH_LOAD_SVG_WIDE, RH_LOAD_SVG_NARROW, RH_LOAD_SVG_PRINT };
 int rh_load_write_svg_layout(const struct rh_load_report *r, enum rh_load_svg_layout layout,
                              struct rh_buf *out);
 

@@ -291,6 +291,12 @@ bool rh_refs_known(const char *sources, size_t len);
  * when r is empty. html: an <ol> list, escaped. */
 int rh_refs_write(const struct rh_refs *r, bool full, struct rh_buf *out);
 int rh_refs_write_html(const struct rh_refs *r, struct rh_buf *out);
+/* phys28: the <ol> list for a page that prints (the hand-off report): each
+ * citation whole in <span class="full"> and, where shorter, compact in
+ * <span class="brief"> (a journal article's authors, journal, year, volume
+ * and pages; a web article's short citation, data/references.txt compact =
+ * short), the page's style sheet showing one of them. */
+int rh_refs_write_html_print(const struct rh_refs *r, struct rh_buf *out);
 
 /* Plain clauses for an engine answer list ("pain_worst=6 (>= 4), location=outer,
  * test_hop=no, red flag X"), joined with commas and "and": "your worst pain

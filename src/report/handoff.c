@@ -23,10 +23,13 @@
 #include "util/json_int.h"
 #include "util/banned.h"
 
-#define DIARY_MAX 10   /* diary entries listed */
+#define DIARY_MAX 10   /* days of the diary listed */
+#define DIARY_LINES 12 /* and the lines of their notes (phys28) */
 #define CHECKIN_MAX 8  /* check-ins listed */
 #define CAUSES 3       /* ranked conditions shown */
-#define CAUSE_WHY 4    /* findings shown for each */
+#define CAUSE_WHY 4    /* findings shown for the leading one */
+#define CAUSE_WHY_OTHER 3 /* and for each other one (phys28) */
+_Static_assert(CAUSE_WHY_OTHER <= CAUSE_WHY, "room for the others' findings");
 
 struct out {
     struct rh_buf *b;
@@ -492,6 +495,14 @@ static void cause_why(struct out *o, const char *why)
     rh_buf_release(&t);
 }
 
+/* Whether a cause's finding k (its "weight answers: reason" string) speaks
+ * against it: a negative weight (as rh_text_feature reads it). */
+static bool why_against(json_t *why, size_t k)
+{
+    const char *w = json_string_value(json_array_get(why, k));
+    return w && strtod(w, NULL) < 0;
+}
+
 _Static_assert(RH_ASSESS_MAX_WHY <= RH_JSON_REASONS_MAX, "room for every stored reason");
 
 /* ", because:" and the reasons for the final level, as the terminal gives
@@ -920,58 +931,6 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
     put(o, "</p>\n");
     put(o, "</div></section>\n");
 
-    pf(o, "<section id=\"history\"><h2>%s</h2>\n", RW(o->child ? "history_child" : "history"));
-    json_t *fd = json_object_get(res, "training_from_data");
-    struct rh_intake cur;
-    struct rh_buf was;
-    rh_buf_init(&was, 0);
-    int wr = watch_now(s, made_day, fd, in, &cur, &was);
-    if (wr && !o->err)
-        o->err = wr;
-    answers_table(o, &cur, fd, made_day);
-    /* where the watch figures came from (the assessment's own sentence in
-     * the third person; an assessment stored before it: their names) */
-    const char *fdn = jstr(res, "training_from_data_clinical");
-    const char *lead = rh_words("text", "from_data_lead.clinical");
-    if (*fdn) {
-        put(o, "<p class=\"note\">");
-        esc(o, fdn);
-        put(o, "</p>\n");
-    } else if (json_is_array(fd) && json_array_size(fd)) {
-        put(o, "<p class=\"note\">");
-        esc(o, lead ? lead : "");
-        put(o, ": ");
-        for (size_t i = 0; i < json_array_size(fd); i++) {
-            const char *k = json_string_value(json_array_get(fd, i));
-            const char *w = k ? rh_words_clinical("topic", k) : NULL;
-            if (i)
-                put(o, i + 1 == json_array_size(fd) ? " and " : ", ");
-            esc(o, w ? w : k ? k : "");
-        }
-        put(o, ".</p>\n");
-    }
-    if (was.len) { /* the records were corrected since the assessment */
-        const char *w = rh_words("text", "from_data_corrected.clinical");
-        const char *ph = w ? strstr(w, "{}") : NULL;
-        put(o, "<p class=\"note\">");
-        if (ph) {
-            pf(o, "%.*s", (int)(ph - w), w);
-            esc(o, was.data);
-            esc(o, ph + 2);
-        } else {
-            esc(o, was.data);
-        }
-        put(o, "</p>\n");
-    }
-    rh_buf_release(&was);
-    const char *nr = jstr(res, "training_data_not_recent");
-    if (*nr) {
-        put(o, "<p class=\"note\">");
-        third(o, nr); /* the runner's newest run (review 11 #12) */
-        put(o, "</p>\n");
-    }
-    put(o, "</section>\n");
-
     pf(o, "<section id=\"red-flags\"><h2>%s</h2>\n", RW("flags_heading"));
     if (!nf)
         pf(o, "<p>%s</p>\n", RW("flags_none"));
@@ -1068,9 +1027,24 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
                                             top));
         json_t *why = json_object_get(c, "why");
         put(o, "<ul>\n");
-        for (size_t k = 0; json_is_array(why) && k < json_array_size(why) && k < CAUSE_WHY; k++) {
+        /* phys28: the leading cause with its CAUSE_WHY findings, each other
+         * one with CAUSE_WHY_OTHER, the first finding against it among them
+         * (what tells it apart from the leading cause) */
+        size_t nw = json_is_array(why) ? json_array_size(why) : 0;
+        size_t max = i ? CAUSE_WHY_OTHER : CAUSE_WHY, sel[CAUSE_WHY], ns = 0;
+        bool has_against = false;
+        for (size_t k = 0; k < nw && ns < max; k++) {
+            sel[ns++] = k;
+            has_against |= why_against(why, k);
+        }
+        for (size_t k = ns; !has_against && i && k < nw; k++)
+            if (why_against(why, k)) {
+                sel[ns - 1] = k;
+                break;
+            }
+        for (size_t j = 0; j < ns; j++) {
             put(o, "<li>");
-            cause_why(o, json_string_value(json_array_get(why, k)));
+            cause_why(o, json_string_value(json_array_get(why, sel[j])));
             put(o, "</li>\n");
         }
         /* cli26: a cause with no feature of its own is said to be one */
@@ -1130,9 +1104,97 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         pf(o, ". %s</p>\n", RW("self_check_rule"));
     }
     put(o, "</section>\n");
+    /* phys28: the history after the conditions it supports (red flags and
+     * the likely conditions first, as a physiotherapist reads a referral) */
+    pf(o, "<section id=\"history\"><h2>%s</h2>\n", RW(o->child ? "history_child" : "history"));
+    json_t *fd = json_object_get(res, "training_from_data");
+    struct rh_intake cur;
+    struct rh_buf was;
+    rh_buf_init(&was, 0);
+    int wr = watch_now(s, made_day, fd, in, &cur, &was);
+    if (wr && !o->err)
+        o->err = wr;
+    answers_table(o, &cur, fd, made_day);
+    /* where the watch figures came from (the assessment's own sentence in
+     * the third person; an assessment stored before it: their names) */
+    const char *fdn = jstr(res, "training_from_data_clinical");
+    const char *lead = rh_words("text", "from_data_lead.clinical");
+    if (*fdn) {
+        put(o, "<p class=\"note\">");
+        esc(o, fdn);
+        put(o, "</p>\n");
+    } else if (json_is_array(fd) && json_array_size(fd)) {
+        put(o, "<p class=\"note\">");
+        esc(o, lead ? lead : "");
+        put(o, ": ");
+        for (size_t i = 0; i < json_array_size(fd); i++) {
+            const char *k = json_string_value(json_array_get(fd, i));
+            const char *w = k ? rh_words_clinical("topic", k) : NULL;
+            if (i)
+                put(o, i + 1 == json_array_size(fd) ? " and " : ", ");
+            esc(o, w ? w : k ? k : "");
+        }
+        put(o, ".</p>\n");
+    }
+    if (was.len) { /* the records were corrected since the assessment */
+        const char *w = rh_words("text", "from_data_corrected.clinical");
+        const char *ph = w ? strstr(w, "{}") : NULL;
+        put(o, "<p class=\"note\">");
+        if (ph) {
+            pf(o, "%.*s", (int)(ph - w), w);
+            esc(o, was.data);
+            esc(o, ph + 2);
+        } else {
+            esc(o, was.data);
+        }
+        put(o, "</p>\n");
+    }
+    rh_buf_release(&was);
+    const char *nr = jstr(res, "training_data_not_recent");
+    if (*nr) {
+        put(o, "<p class=\"note\">");
+        third(o, nr); /* the runner's newest run (review 11 #12) */
+        put(o, "</p>\n");
+    }
+    put(o, "</section>\n");
+
 }
 
 /* ---- training load ----------------------------------------------------------- */
+
+/* phys28: one training finding as a list item for the clinician: its
+ * title, the first sentence of its detail (the runner's figure with its
+ * days; the rest, the study's explanation, is on the Training page), its
+ * figure against the threshold, the strength of the evidence and the source */
+static void finding(struct out *o, const struct rh_load_finding *f, bool brief)
+{
+    put(o, "<li><strong>");
+    third(o, f->title ? f->title : "");
+    put(o, ":</strong> ");
+    /* brief: one dated after the pain began, training done on it (its
+     * figure below says what was measured) */
+    const char *d = brief ? "" : f->detail;
+    size_t len = strlen(d);
+    /* a sentence ends at ". " before a capital or a digit ("(14.8 km). In
+     * the study"; "0.375 a week" and "2026-11-08" do not end one) */
+    for (const char *p = strstr(d, ". "); p; p = strstr(p + 1, ". "))
+        if (isupper((unsigned char)p[2]) || isdigit((unsigned char)p[2])) {
+            len = (size_t)(p - d) + 1;
+            break;
+        }
+    char *first = rh_strndup(d, len);
+    if (!first && !o->err)
+        o->err = RH_ENOMEM;
+    plain3(o, first);
+    rh_free(first);
+    char m[400]; /* the figure against its threshold, as the terminal says it */
+    put(o, brief ? "<span class=\"small\">" : " <span class=\"small\">(");
+    third(o, rh_load_finding_measure(f, m, sizeof m));
+    put(o, "; ");
+    pf(o, RW("load_evidence"), f->strength);
+    cite(o, f->source);
+    put(o, brief ? "</span></li>\n" : ")</span></li>\n");
+}
 
 static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *first_day)
 {
@@ -1183,7 +1245,7 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
     static const struct {
         enum rh_load_svg_layout layout;
         const char *cls;
-    } layouts[] = {{RH_LOAD_SVG_WIDE, "wide"}, {RH_LOAD_SVG_NARROW, "narrow"}};
+    } layouts[] = {{RH_LOAD_SVG_PRINT, "wide"}, {RH_LOAD_SVG_NARROW, "narrow"}};
     for (size_t k = 0; k < sizeof layouts / sizeof layouts[0] && !o->err; k++) {
         struct rh_buf svg;
         rh_buf_init(&svg, 0);
@@ -1229,32 +1291,33 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
         char od[11] = "";
         if (part) /* those weeks end the day before the onset (rh_load_findings_shown) */
             rh_date_format(sh.before.as_of, od);
-        for (size_t i = 0; i < n; i++) {
-            const struct rh_load_finding *f = fs[i];
-            if (part && i == 0)
-            {
-                pf(o, "%s<p><strong>%s</strong> (", sh.n_latest ? "</ul>\n" : "",
-                   RW("load_findings_before"));
-                pf(o, RW("load_findings_before_to"), od);
-                put(o, "):</p>\n<ul>\n");
-            }
-            put(o, "<li><strong>");
-            char after[200]; /* dated after the pain began (review 9 #11) */
-            if (*rh_load_shown_after(&rep, &sh, f, after, sizeof after)) {
-                third(o, after);
-                put(o, ": ");
-            }
-            third(o, f->title ? f->title : "");
-            put(o, ":</strong> ");
-            plain3(o, f->detail);
-            char m[400]; /* the figure against its threshold, as the terminal says it */
-            put(o, " <span class=\"small\">(");
-            third(o, rh_load_finding_measure(f, m, sizeof m));
-            put(o, "; ");
-            pf(o, RW("load_evidence"), f->strength);
-            cite(o, f->source);
-            put(o, ")</span></li>\n");
+        if (part) {
+            pf(o, "%s<p><strong>%s</strong> (", sh.n_latest ? "</ul>\n" : "",
+               RW("load_findings_before"));
+            pf(o, RW("load_findings_before_to"), od);
+            put(o, "):</p>\n<ul>\n");
         }
+        /* phys28: those that may have caused the pain first, in their order
+         * (strongest evidence first); then those dated after the pain began
+         * (review 9 #11), under their label said once (it headed each) */
+        char label[200] = "";
+        for (int after = 0; after < 2; after++) {
+            for (size_t i = 0; i < n; i++) {
+                const struct rh_load_finding *f = fs[i];
+                char a[200];
+                if (!*rh_load_shown_after(&rep, &sh, f, a, sizeof a) != !after)
+                    continue;
+                if (after && strcmp(a, label) != 0) {
+                    put(o, *label ? "</ul></li>\n<li>" : "<li>");
+                    third(o, a);
+                    put(o, ": <ul>\n");
+                    snprintf(label, sizeof label, "%s", a);
+                }
+                finding(o, f, after);
+            }
+        }
+        if (*label)
+            put(o, "</ul></li>\n");
     }
     if (sh.n_latest || sh.n_before)
         put(o, "</ul>\n");
@@ -1319,16 +1382,38 @@ static void diary(struct out *o, struct rh_store *s, int32_t today, int32_t *fir
     /* loop16: one row a day, as a physiotherapist reads a pain diary: the
      * highest of each column that day and every note in the order written
      * (with the pain it was written at); the latest DIARY_MAX days */
-    size_t from = n;
+    /* phys28: and no more days than fill DIARY_LINES lines of notes (a
+     * day of several notes takes a line for each), so that a diary of
+     * many notes a day keeps to its share of the printed page */
+    size_t from = n, shown = 0, lines = 0;
     for (size_t k = 0; from > 0 && k < DIARY_MAX; k++) {
+        size_t end = from, day_lines = 0;
         from--;
         while (from > 0 && e[from - 1].day == e[from].day)
             from--;
+        for (size_t j = from; j < end; j++)
+            day_lines += (e[j].note && *e[j].note) || *e[j].signs;
+        day_lines = day_lines ? day_lines : 1;
+        if (shown && lines + day_lines > DIARY_LINES) {
+            from = end; /* that day stays out */
+            break;
+        }
+        lines += day_lines;
+        shown++;
     }
-    if (ndays > DIARY_MAX)
+    if (from > 0)
     {
+        /* phys28: how many entries are left out, and of which days */
+        char a[11], z[11];
+        rh_date_format(e[0].day, a);
+        rh_date_format(e[from - 1].day, z);
         put(o, ". ");
-        pf(o, RW("diary_latest"), DIARY_MAX);
+        pf(o, RW("diary_latest"), (int)shown);
+        put(o, "; ");
+        if (from == 1)
+            pf(o, RW("diary_more_one"), a);
+        else
+            pf(o, RW("diary_more"), (int)from, a, z);
     }
     put(o, ".</p>\n");
     if (ndays < n)
@@ -1560,7 +1645,7 @@ static const struct rh_words_format report_words[] = {
     {"diary_heading", ""}, {"diary_none", ""}, {"diary_on_days", "ds"}, {"diary_one", "sd"},
     {"diary_one_day", "dsddd"}, {"diary_many", "dsssddd"}, {"diary_trend", "ffs"},
     {"diary_improving", ""}, {"diary_worsening", ""}, {"diary_same", ""},
-    {"diary_latest", "d"}, {"diary_one_row", ""}, {"diary_col_date", ""},
+    {"diary_latest", "d"}, {"diary_more_one", "s"}, {"diary_more", "dss"}, {"diary_one_row", ""}, {"diary_col_date", ""},
     {"diary_col_now", ""}, {"diary_col_during", ""}, {"diary_col_morning", ""},
     {"diary_col_note", ""},
     {"diary_identical", "d"}, {"diary_entries", "d"}, {"diary_signs", ""},
@@ -1674,7 +1759,7 @@ static void plan(struct out *o, struct rh_store *s, int32_t today, int64_t aid,
         if (!nex) {
             pf(o, "): %s</p>\n", RW("exercises_none"));
         } else {
-            pf(o, "; %s):</p>\n<ul class=\"small\">\n", RW("exercises_when"));
+            pf(o, "; %s):</p>\n<ul class=\"small ex\">\n", RW("exercises_when"));
             for (size_t i = 0; i < nex; i++) {
                 put(o, "<li>");
                 esc(o, ex[i]->name);
@@ -1882,19 +1967,19 @@ int rh_report_html(struct rh_store *s, int32_t today, const struct rh_report_opt
             o.b->data[o.b->len = at] = '\0';
     }
     rh_free(st);
+    /* phys28: the pain's course, then the training behind it, then what
+     * was done of the plan, then the check-ins (each the page's width: the
+     * exercises in two columns on paper, report.css) */
     diary(&o, s, today, &first_day);
-    put(&o, "<div class=\"cols\"><div>\n");
-    checkins(&o, s);
-    put(&o, "</div><div>\n");
-    plan(&o, s, today, aid, created);
-    put(&o, "</div></div>\n");
     training(&o, s, today, &first_day);
+    plan(&o, s, today, aid, created);
+    checkins(&o, s);
     if (o.refs.n) {
         /* the word every document heads its sources with ([text] references) */
         const char *sw = rh_words("text", "references");
         pf(&o, "<section id=\"sources\"><h2>%s</h2>\n", sw ? sw : "");
         if (!o.err)
-            o.err = rh_refs_write_html(&o.refs, o.b);
+            o.err = rh_refs_write_html_print(&o.refs, o.b);
         put(&o, "</section>\n");
     }
     put(&o, "</body>\n</html>\n");

@@ -87,11 +87,20 @@ struct lay {
     int title_size;  /* the title's font size */
     int p1_top, p1_bot, pain_top, pain_bot, p2_top, p2_bot;
     bool narrow;     /* labels inside the plot, legend one item a line */
+    bool bare;       /* no title drawn (the page's heading says it; its
+                        <title> stays), the legend closer (phys28) */
 };
 
-static const struct lay wide_lay = {"", 900, 16, 70, 828, 18, 78, 290, 306, 336, 362, 492, false};
+static const struct lay wide_lay = {"", 900, 16, 70, 828, 18, 78, 290, 306, 336, 362, 492, false,
+                                    false};
 static const struct lay narrow_lay = {"-phone", 340, 8, 46, 332, 15, 96, 236, 262, 292, 312, 432,
-                                      true};
+                                      true, false};
+/* phys28: the wide layout's width, weeks and text, its panels shorter and
+ * no title drawn (the hand-off report, where it shares a printed A4 page
+ * with the diary and the plan under its own heading: 372 units high, not
+ * 600, about 8 cm at the page's 18.8 cm) */
+static const struct lay print_lay = {"", 900, 16, 70, 828, 18, 34, 134, 148, 178, 194, 278, false,
+                                     true};
 
 #define C_BAR "#4a7fb5"
 #define C_ACWR "#1b5e20"
@@ -295,9 +304,12 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, bool a
     char weeks[16];
     snprintf(weeks, sizeof weeks, "%d", (int)nw);
     /* the height follows from what goes under the ratio panel */
-    double legend_y = L->p2_bot + 58;
+    double legend_y = L->p2_bot + (L->bare ? 50 : 58);
     double foot_y, h;
-    if (L->narrow) {
+    if (L->bare) {
+        foot_y = legend_y + 38;
+        h = foot_y + 6;
+    } else if (L->narrow) {
         foot_y = legend_y + LEGEND_LINE * (double)N_LEGEND + 4;
         h = foot_y + FOOT_LINE * wrapped(s, false, 0, 0, 12, L->x1 - 6, FOOT_LINE, NULL, foot) - 6;
     } else {
@@ -340,6 +352,8 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, bool a
         LF(t, sizeof t, "title_to", "day", a, NULL);
         text(s, L->w / 2.0, 40, "middle", 12, " fill=\"#555555\"", t);
         wrapped(s, true, 8, 60, 12, L->w - 16, FOOT_LINE, " fill=\"#555555\"", sub);
+    } else if (L->bare) {
+        text(s, L->w / 2.0, 14, "middle", 12, " fill=\"#555555\"", sub);
     } else {
         text(s, L->w / 2.0, 28, "middle", L->title_size,
              " font-weight=\"bold\" fill=\"" C_TEXT "\"", t);
@@ -471,7 +485,8 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, bool a
         "<rect class=\"acwr-band\" x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" "
         "fill=\"" C_BAND "\"/>\n",
         L->x0, yb1, L->x1 - L->x0, yb0 - yb1);
-    double rstep = L->narrow && rmax > 3 ? 1 : 0.5; /* labels 12 units apart at least */
+    /* labels 12 units apart at least (16 where the panel is short) */
+    double rstep = (L->narrow && rmax > 3) || p2h * 0.5 / rmax < 16 ? 1 : 0.5;
     for (double v = 0; v <= rmax + 1e-9; v += rstep) {
         double y = L->p2_bot - v / rmax * p2h;
         out(s, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"" C_GRID "\"/>\n", L->x0,
@@ -558,13 +573,19 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, bool a
 int rh_load_write_svg_layout(const struct rh_load_report *r, enum rh_load_svg_layout layout,
                              struct rh_buf *out)
 {
-    assert(layout == RH_LOAD_SVG_WIDE || layout == RH_LOAD_SVG_NARROW);
+    assert(layout == RH_LOAD_SVG_WIDE || layout == RH_LOAD_SVG_NARROW ||
+           layout == RH_LOAD_SVG_PRINT);
     struct rh_err werr;
     int wr = chart_words_check(&werr); /* its words whole, before any is drawn */
     if (wr)
         return wr;
-    assert(wide_lay.weeks <= WEEKS_MAX && narrow_lay.weeks <= WEEKS_MAX);
-    return write_svg(r, layout == RH_LOAD_SVG_NARROW ? &narrow_lay : &wide_lay, false, out);
+    assert(wide_lay.weeks <= WEEKS_MAX && narrow_lay.weeks <= WEEKS_MAX &&
+           print_lay.weeks <= WEEKS_MAX);
+    return write_svg(r,
+                     layout == RH_LOAD_SVG_NARROW  ? &narrow_lay
+                     : layout == RH_LOAD_SVG_PRINT ? &print_lay
+                                                   : &wide_lay,
+                     false, out);
 }
 
 int rh_load_write_svg(const struct rh_load_report *r, struct rh_buf *out)

@@ -29,6 +29,7 @@ struct word {
 struct ref {
     const char *key, *also, *shrt, *full;
     bool hidden;
+    bool compact_short; /* compact = short (phys28): the compact list's citation */
 };
 struct idname {
     const char *id, *name;
@@ -166,6 +167,8 @@ static int refs_cb(void *ctx, const char *section, const char *key, const char *
         r->also = v;
     else if (strcmp(key, "hidden") == 0)
         r->hidden = strcmp(v, "yes") == 0;
+    else if (strcmp(key, "compact") == 0 && strcmp(v, "short") == 0)
+        r->compact_short = true;
     else
         return rh_err_setl(err, RH_EFORMAT, line, "data/references.txt: unknown key '%s'", key);
     return 0;
@@ -1081,6 +1084,83 @@ int rh_refs_write_html(const struct rh_refs *r, struct rh_buf *out)
             rc = rh_html_escape(out, f->full ? f->full : f->shrt, 0);
         if (!rc)
             rc = rh_buf_puts(out, "</li>\n");
+    }
+    return rc ? rc : rh_buf_puts(out, "</ol>\n");
+}
+
+/* phys28: the citation of f as a compact list gives it, into out: where
+ * its [section] says compact = short, the short one (a web article's: its
+ * title, site and kind); a journal article's authors, then its journal,
+ * year, volume and pages without the title or a closing note ("Grimaldi A,
+ * et al. Br J Sports Med 2017;51:519-524."); else the full one as it is.
+ * A journal article is told by a "YYYY;" after the authors' ". " and a
+ * ". " before it (the title's end); a doi in the closing note is kept. */
+static int compact_citation(const struct ref *f, struct rh_buf *out)
+{
+    const char *c = f->full ? f->full : f->shrt;
+    if (f->compact_short && f->shrt)
+        return rh_html_escape(out, f->shrt, 0);
+    const char *au = strstr(c, ". ");
+    const char *yr = NULL;
+    for (const char *p = au ? au + 2 : NULL; p && *p && !yr; p++)
+        if (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) &&
+            isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) && p[4] == ';' &&
+            (p == c || !isdigit((unsigned char)p[-1])))
+            yr = p;
+    const char *jo = NULL; /* the journal: after the last ". " before the year */
+    int depth = 0;         /* not a year inside a note's brackets */
+    for (const char *p = au ? au + 2 : NULL; p && yr && p < yr; p++) {
+        depth += (*p == '(') - (*p == ')');
+        if (p[0] == '.' && p[1] == ' ')
+            jo = p + 2;
+    }
+    if (!jo || depth)
+        return rh_html_escape(out, c, 0);
+    size_t end = strlen(jo);
+    /* a closing note " (...)" that ends the citation, unless it gives a doi */
+    const char *note = strstr(yr, " (");
+    size_t n = strlen(c);
+    bool closes = n >= 2 && (c[n - 1] == ')' || (c[n - 1] == '.' && c[n - 2] == ')'));
+    if (note && closes && strncmp(note + 2, "doi", 3) != 0)
+        end = (size_t)(note - jo);
+    bool stop = end < strlen(jo); /* a note cut: the citation ends there */
+    while (end && jo[end - 1] == '.') {
+        end--;
+        stop = true;
+    }
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    int rc = rh_buf_printf(&t, "%.*s %.*s%s", (int)(au + 1 - c), c, (int)end, jo, stop ? "." : "");
+    if (!rc)
+        rc = rh_html_escape(out, t.data, 0);
+    rh_buf_release(&t);
+    return rc;
+}
+
+int rh_refs_write_html_print(const struct rh_refs *r, struct rh_buf *out)
+{
+    if (!r->n || !ready())
+        return 0;
+    int rc = rh_buf_puts(out, "<ol class=\"refs\">\n");
+    for (int i = 0; !rc && i < r->n; i++) {
+        const struct ref *f = &T.refs[r->ref[i]];
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        rc = compact_citation(f, &b);
+        const char *full = f->full ? f->full : f->shrt;
+        struct rh_buf e;
+        rh_buf_init(&e, 0);
+        if (!rc)
+            rc = rh_html_escape(&e, full, 0);
+        if (!rc && b.data && e.data && strcmp(b.data, e.data) != 0)
+            rc = rh_buf_printf(out,
+                               "<li><span class=\"full\">%s</span>"
+                               "<span class=\"brief\">%s</span></li>\n",
+                               e.data, b.data);
+        else if (!rc)
+            rc = rh_buf_printf(out, "<li>%s</li>\n", e.data ? e.data : "");
+        rh_buf_release(&b);
+        rh_buf_release(&e);
     }
     return rc ? rc : rh_buf_puts(out, "</ol>\n");
 }

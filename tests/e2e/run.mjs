@@ -8,7 +8,8 @@
 // with a text alternative, keyboard focus reaches the skip link), upload a
 // corpus FIT file and see it listed, log 9/10 pain and see today's run
 // disappear and the banner appear (on the phone too), and the calendar
-// feed change with the plan. Screenshots go to $RH_SCREENSHOTS when set
+// feed change with the plan, the hand-off report readable on both.
+// Screenshots go to $RH_SCREENSHOTS when set
 // (kept for a person to look at), else to a temporary folder removed at
 // the end. Prints "N passed, N failed".
 import { chromium } from 'playwright-core';
@@ -267,6 +268,26 @@ try {
       return bad;
     });
     check(shoes.length === 0, `/shoes at 390 px: ${shoes.slice(0, 3).join('; ')}`);
+  });
+
+  // phys28: the hand-off report on a screen and a phone: no sideways
+  // scrolling (its tables scroll inside their box), text at 12 px or more,
+  // the chart with its text alternative, each source whole (the compact
+  // citations are for paper)
+  await t('report_screen_and_phone_390', async () => {
+    for (const [pg, w, tag] of [[desk, 1280, 'desk'], [phone, 390, 'phone']]) {
+      const r = await pg.goto(base + '/report');
+      check(r.status() === 200, `/report at ${w} px: status ${r.status()}`);
+      const bad = await layoutProblems(pg, w);
+      check(bad.length === 0, `/report at ${w} px: ${bad.slice(0, 3).join('; ')}`);
+      const shown = await pg.evaluate(() => [...document.querySelectorAll('ol.refs li')].map((li) =>
+        [getComputedStyle(li.querySelector('.full') || li).display,
+         li.querySelector('.brief') ? getComputedStyle(li.querySelector('.brief')).display : 'none']));
+      check(shown.length > 0, `/report at ${w} px: no sources`);
+      check(shown.every(([f, b]) => f !== 'none' && b === 'none'),
+            `/report at ${w} px: a source shown compact on a screen`);
+      await pg.screenshot({ path: join(shots, `${tag}_report.png`), fullPage: true });
+    }
   });
 
   await t('keyboard_skip_link', async () => {

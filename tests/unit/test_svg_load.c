@@ -434,7 +434,9 @@ static void test_layouts_fit(void)
         enum rh_load_svg_layout layout;
         double w;
         int weeks;
-    } want[] = {{RH_LOAD_SVG_WIDE, 900, 16}, {RH_LOAD_SVG_NARROW, 340, 8}};
+    } want[] = {{RH_LOAD_SVG_WIDE, 900, 16}, {RH_LOAD_SVG_NARROW, 340, 8},
+                {RH_LOAD_SVG_PRINT, 900, 16}};
+    double wide_h = 0;
     for (size_t k = 0; k < sizeof want / sizeof want[0]; k++) {
         struct rh_buf b;
         rh_buf_init(&b, 0);
@@ -467,7 +469,19 @@ static void test_layouts_fit(void)
         /* drawn into a page, which says the disclaimer itself (once24) */
         CHECK(strstr(b.data, "not a diagnosis") == NULL);
         CHECK(strstr(b.data, "contested figures.</text>") != NULL);
-        keep_as(path, want[k].layout == RH_LOAD_SVG_NARROW ? ".phone.svg" : ".svg", &b);
+        if (want[k].layout == RH_LOAD_SVG_WIDE)
+            wide_h = c->vb_h;
+        /* phys28: the printed report's chart, under the report's heading:
+         * no title drawn (its <title> stays, above), at most 2/3 of the
+         * wide one's height, every part still in the picture */
+        if (want[k].layout == RH_LOAD_SVG_PRINT) {
+            CHECK(wide_h > 0 && c->vb_h <= wide_h * 2 / 3);
+            CHECK(strstr(b.data, "font-weight=\"bold\"") == NULL);
+            CHECK(strstr(b.data, "<title id=\"title\">Training load, last 16 weeks") != NULL);
+        }
+        keep_as(path, want[k].layout == RH_LOAD_SVG_NARROW ? ".phone.svg"
+                      : want[k].layout == RH_LOAD_SVG_PRINT ? ".print.svg"
+                                                             : ".svg", &b);
         rh_free(c);
         rh_buf_release(&b);
     }

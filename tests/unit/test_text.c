@@ -359,6 +359,34 @@ static void test_feature_accuracy_for_the_clinician(void)
     rh_buf_release(&clin);
 }
 
+/* phys28: the printed report's compact list of sources: a journal
+ * article by its authors, journal, year, volume and pages (no title, no
+ * closing note), a web article by its short citation (compact = short),
+ * a guideline whole; on a screen each whole (the .full span) */
+static void test_refs_compact_for_print(void)
+{
+    struct rh_refs refs;
+    rh_refs_init(&refs);
+    struct rh_buf t, h;
+    rh_buf_init(&t, 0);
+    rh_buf_init(&h, 0);
+    const char *keys = "Grimaldi17; Warden14; seed 000; NICE-NG65";
+    CHECK_INT(rh_refs_cite(&refs, keys, strlen(keys), &t, NULL), 0);
+    CHECK_INT(refs.n, 4);
+    CHECK_INT(rh_refs_write_html_print(&refs, &h), 0);
+    const char *p = h.data ? h.data : "";
+    CHECK(strstr(p, "<span class=\"brief\">Grimaldi A, et al. Br J Sports Med 2017;51:519-524.</span>"));
+    CHECK(strstr(p, "<span class=\"full\">Grimaldi A, et al. Utility of clinical tests"));
+    CHECK(strstr(p, "<span class=\"brief\">Warden SJ, Davis IS, Fredericson M. J Orthop Sports "
+                    "Phys Ther 2014;44:749-765.</span>"));
+    CHECK(strstr(p, "<span class=\"brief\">Christine Koth, &quot;Hip Pain After Running?"));
+    CHECK(strstr(p, "a runners' guide, not a study)</span>"));
+    /* no journal's year and volume: whole, once */
+    CHECK(strstr(p, "<li>National Institute for Health and Care Excellence. Spondyloarthritis"));
+    rh_buf_release(&t);
+    rh_buf_release(&h);
+}
+
 int main(void)
 {
     RUN(test_utf8_decode_strict);
@@ -374,5 +402,6 @@ int main(void)
     RUN(test_words_plain_named_check);
     RUN(test_text_fill_named);
     RUN(test_feature_accuracy_for_the_clinician);
+    RUN(test_refs_compact_for_print);
     return TEST_END();
 }
