@@ -33,11 +33,11 @@
 extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 
 #define W_LEN 32
-#define MAX_ALT 20480 /* session 9: was 8192 (notesr and notes6dev together); session 20 (branch diary24): was 16384 */
+#define MAX_ALT 24576 /* session 28 (branch lay28): was 20480; session 9: was 8192 (notesr and notes6dev together); session 20 (branch diary24): was 16384 */
 #define MAX_PTOK 16384 /* session 9: was 8192 */
 #define MAX_PAT 4608 /* session 26 (branch n24ret): was 4096; session 9: was 2048 */
 /* session 9: was 96; session 11 (integration): was 192; session 23 (branch diary27): was 256 */
-#define MAX_FACT 320
+#define MAX_FACT 384 /* session 28 (branch lay28): was 320 */
 #define MAX_EXPAND 576 /* session 27 (branch n25ret): was 448; session 25 (branch n23ret): was 384; session 23 (branch voices23): was 192 (session 22: 128; session 16: 96) */
 #define MAX_REWRITE 960 /* session 27 (branch n25ret): was 832; session 25 (branch n23ret): was 704; session 25 (branch notes25): was 576; session 23 (branch voices23): was 448; session 9: was 96; session 10 (branch notes7dev): was 192; session 13 (branch diary14): was 256; session 16 (branch diary17): was 320; session 19 (branch diary23): was 384 */
 #define MAX_SETS 4
@@ -56,7 +56,7 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
  * a longer note given to the library is read up to here. */
 #define MAX_TOKENS 2048
 _Static_assert(MAX_TOKENS >= 2 * RH_ENTRY_NOTE_MAX, "a diary note is read whole");
-#define MAX_CONCEPT 128 /* session 9: was 96 */
+#define MAX_CONCEPT 192 /* session 28 (branch lay28): was 128; session 9: was 96 */
 #define MAX_GROUP 4 /* groups of one concept */
 #define MAX_GROUPS (MAX_CONCEPT * MAX_GROUP)
 #define MAX_GMATCH 24 /* matches of one group kept per note */
@@ -162,6 +162,9 @@ enum {
     OWN_QUOTE_OPEN = -83,  /* a word a quote of the note may not end on: "on", "the", "even" */
     /* session 26 (branch note26) */
     OWN_TURN = -84,        /* opens a later clause that tells what came next: "until", "tonight" */
+    /* session 28 (branch lay28) */
+    OWN_HEDGE_BEFORE = -85, /* an unless word that qualifies only what follows it: "could" */
+    OWN_TOLD_OFF = -86,    /* an unless word's cause told switched off: "the heating is off" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -203,6 +206,8 @@ struct fact {
                       * cancer), 1 the recent past (not bearing weight last week) */
     int with_owner;   /* owner id of its `with` patterns, or 0 for none */
     bool posture;     /* session 10: numbness that pressure explains (posture = passes) */
+    bool hedge_before; /* session 28 (lay28): its [matcher] hedge_before words among its
+                        * unless words count only before it (hedges = before) */
     int reach;        /* most tokens a concept of it may span */
     char reads[32];   /* its [note_read] wording (data/wording.txt), or "" */
     /* session 13 (tidy13): not_with = LIST:WORD, ... of [fact.pelvic_leak],
@@ -923,6 +928,10 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_DIST_AFTER, line, err);
         if (strcmp(key, "resolved") == 0)
             return add_patterns(kb, value, OWN_RESOLVED, line, err);
+        if (strcmp(key, "hedge_before") == 0) /* session 28 (branch lay28) */
+            return add_patterns(kb, value, OWN_HEDGE_BEFORE, line, err);
+        if (strcmp(key, "told_off") == 0)
+            return add_patterns(kb, value, OWN_TOLD_OFF, line, err);
         if (strcmp(key, "turn") == 0) /* session 26 (branch note26) */
             return add_patterns(kb, value, OWN_TURN, line, err);
         if (strcmp(key, "score_before") == 0)
@@ -1031,6 +1040,12 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
         else
             return rh_err_setl(err, RH_EFORMAT, line,
                                "diary_phrases.txt: past takes 'counts' or 'recent'");
+        return 0;
+    }
+    if (strcmp(key, "hedges") == 0) { /* session 28 (branch lay28) */
+        if (strcmp(value, "before") != 0)
+            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: hedges takes 'before'");
+        f->hedge_before = true;
         return 0;
     }
     /* session 10, branch diary10: numbness that pressure explains */
@@ -2164,7 +2179,11 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
             break;
         if (owner_at(kb, OWN_NEG_BEFORE, ts, j, start) > 0)
             return true;
-        words++;
+        /* session 28 (branch lay28): "or" and "nor" join a list the
+         * negation covers and take no room of its window ("no problem with
+         * my bladder or bowels") */
+        if (strcmp(ts->t[j].w, "or") != 0 && strcmp(ts->t[j].w, "nor") != 0)
+            words++;
     }
     if (close_denied(kb, ts, start)) /* session 23 (branch diary27) */
         return true;
@@ -2208,8 +2227,13 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
             continue;
         int hi = next_sentence_end(ts, end);
         bool yes = false;
-        for (int k = j; k < hi && !yes; k++)
-            yes = owner_at(kb, OWN_ASKED_YES, ts, k, hi) > 0;
+        for (int k = j; k < hi && !yes; k++) {
+            /* session 28 (branch lay28): "it does" is no yes in "it does
+             * not" (the answer's own negation right after it) */
+            int y = owner_at(kb, OWN_ASKED_YES, ts, k, hi);
+            yes = y > 0 && !(y < ts->n && ts->t[y].kind == T_WORD &&
+                             owner_at(kb, OWN_NEG_BEFORE, ts, y, y + 1) > 0);
+        }
         if (!yes)
             return true;
         break;
@@ -2926,6 +2950,17 @@ static bool unless_near(const struct note_kb *kb, const struct fact *f, const st
          * not a cool one ("14 degrees!") nor without a number ("c section") */
         if (hit && !neg && owner_at(kb, OWN_DEGREE, ts, j, j + 1) > 0)
             neg = j == 0 || ts->t[j - 1].kind != T_NUM || ts->t[j - 1].num < kb->warm_from;
+        /* session 28 (branch lay28): in a fact with hedges = before, a
+         * hedge ([matcher] hedge_before: "could", "worried") qualifies what
+         * follows it, not a finding before it ("worse and worse, I could run
+         * on Monday") */
+        if (hit && !neg && f->hedge_before && j >= end &&
+            owner_at(kb, OWN_HEDGE_BEFORE, ts, j, j + 1) > 0)
+            neg = true;
+        /* ... and a cause told switched off right after it is none ([matcher]
+         * told_off: "although the heating is off") */
+        for (int a = j + 1; hit && !neg && a <= j + 2 && a < ts->n && ts->t[a].kind == T_WORD; a++)
+            neg = owner_at(kb, OWN_TOLD_OFF, ts, a, ts->n) > 0;
         if (hit && !neg)
             return true;
     }

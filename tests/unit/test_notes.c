@@ -1089,7 +1089,7 @@ static const struct blind_set {
     {"tests/notes/blind4/dev.txt", "4 dev", 0, 0, 1}, /* tuned on from notes8: 39 -> 52/52, 7 -> 0/68 alarms */
     {"tests/notes/blind4/test.txt", "4 test", 1, 11, 9}, /* notes5: 37 -> 39/53; notesr: 40 -> 42/53, 8 -> 6/67 alarms */
     {"tests/notes/blind5/dev.txt", "5 dev", 0, 0, 1}, /* first run 38/50, 7/70; notes9 49/50, 0/70; note26 50/50 */
-    {"tests/notes/blind5/test.txt", "5 test", 1, 4, 5}, /* first run 40/50, 5/70; notes9 41/50, 5/70; notesr 43/50, 3/70; session 27 (n25ret) 46/50, 3/70 */
+    {"tests/notes/blind5/test.txt", "5 test", 1, 3, 3}, /* first run 40/50, 5/70; notes9 41/50, 5/70; notesr 43/50, 3/70; session 27 (n25ret) 46/50, 3/70; session 28 (lay28) 47/50, 2/70 */
     {"tests/notes/blind6/dev.txt", "6 dev", 0, 0, 3}, /* first run 42/50, 14/70; notes6dev 50/50, 2/70 */
     /* session 10 (branch diary10): the test half of blind6 is RETIRED
      * (tests/notes/README.md "Session 10"): read, tuned on and named like a
@@ -1290,7 +1290,7 @@ static const struct blind_set {
      * author written while the session's tuning went on, kept WHOLE as a
      * frozen test set: first run on the session's final reader, recorded
      * in tests/notes/notes28/README.md */
-    {"tests/notes/notes28/test.txt", "28 test", 1, 15, 3}, /* first run 35/50, 2/70 */
+    {"tests/notes/notes28/test.txt", "28 test", 1, 13, 3}, /* first run 35/50, 2/70; session 28 (lay28) 37/50, 2/70 */
     /* session 28 (start): the twenty-ninth set, 120 notes by one new
      * author, kept WHOLE as a frozen test set: first run on main
      * 5b69dd00's reader (the end of session 27), before anything of
@@ -1409,6 +1409,73 @@ static const struct blind_set typo_sets[] = {
 static void test_typo_sets(void)
 {
     check_sets(typo_sets, sizeof typo_sets / sizeof typo_sets[0], 5000);
+}
+
+/* Session 28 (branch lay28): an open stress set of red flags told in the
+ * words patient leaflets and lay people use for them (the consequence, not
+ * the sign's name: "had to hop to the car", "wiping feels strange"), and
+ * hard benign near-misses in the same words, each group's published
+ * patient-facing source named in the file (tests/notes/README.md "Session
+ * 28, branch lay28"). Written by the helper who then tuned the reader on
+ * it: its level is the bar itself. */
+static const struct blind_set lay_sets[] = {
+    /* before (integ 7a31f59b): 162/222, 25/223 false alarms; lay28: 214/222, 7/223 */
+    {"tests/notes/lay28/lay.txt", "lay28 lay", 0, 8, 4},
+};
+
+static void test_lay_sets(void)
+{
+    check_sets(lay_sets, sizeof lay_sets / sizeof lay_sets[0], 400);
+}
+
+/* Session 28 (branch lay28): the general mechanisms of the block "Session
+ * 28, branch lay28" of data/diary_phrases.txt, each with the near-miss it
+ * must leave alone. */
+static void test_lay28_mechanisms(void)
+{
+    /* hedges = before: a hedge qualifies what follows it, not a finding it
+     * follows ([fact.worsening]) */
+    CHECK(note_flags("it keeps getting worse and worse, I could run on Monday and now I limp",
+                     "worsening") > 0);
+    CHECK_INT(note_flags("it could get worse and worse if I keep racing, says the physio", NULL), 0);
+    /* told_off: a warm cause told switched off is none */
+    CHECK(note_flags("sweating through the bedding at night although the heating is off",
+                     "night_sweats") > 0);
+    CHECK_INT(note_flags("sweating through the bedding at night, the heating is on full", NULL), 0);
+    /* asked: "it does not" is no yes */
+    CHECK_INT(note_flags("the physio asked if my hip ever locks or catches, it does not", NULL), 0);
+    CHECK(note_flags("the physio asked if my hip ever locks, it does, twice this week", "locking") >
+          0);
+    /* "or" takes no room of a negation's window; painkillers that "do not
+     * touch" the night pain do not deny it */
+    CHECK_INT(note_flags("no problem with my bladder or bowels, just a stiff back", NULL), 0);
+    CHECK(note_flags("painkillers do not touch the night pain any more", "night") > 0);
+    /* readings of the leaflets' words, and their near-misses */
+    static const struct {
+        const char *note, *fact;
+    } told[] = {
+        {"the hip will not let me put the foot down", "lay28_weight_refused"},
+        {"my leg gives way every time I try to stand on it", "lay28_weight_refused"},
+        {"I feel hot and shivery and the hip is worse", "lay28_fever_felt"},
+        {"wiping after the toilet feels strange since yesterday", "lay28_ces_card"},
+        {"I do not know when my bladder is full any more", "lay28_ces_card"},
+        {"I have to lift my knee higher so my foot does not drag", "lay28_foot_drop_told"},
+        {"each morning the hip is worse than the morning before", "lay28_worse_told"},
+        {"a lump swells up in my groin when I lift things", "lay28_hernia_told"},
+        {"something is caught inside the hip when I turn", "lay28_caught_inside"},
+    };
+    for (size_t i = 0; i < sizeof told / sizeof told[0]; i++)
+        CHECK(note_flags(told[i].note, told[i].fact) > 0);
+    static const char *const quiet[] = {
+        "the chair gave way the moment I stood on it, I was fine",
+        "shivering at the finish line in the rain, warmed up with a coffee",
+        "wiping the baby's bottom at 3am, then an easy run",
+        "dragging my feet about booking the race",
+        "the traffic was delayed by a car accident so I ran late",
+        "my shoulder popped out and the physio pushed it back in",
+    };
+    for (size_t i = 0; i < sizeof quiet / sizeof quiet[0]; i++)
+        CHECK_INT(note_flags(quiet[i], NULL), 0);
 }
 
 
@@ -1662,6 +1729,8 @@ int main(void)
     RUN(test_train_sets);
     RUN(test_typo_sets); /* session 27 (branch typo27) */
     RUN(test_typo_tolerance); /* session 27 (branch typo27) */
+    RUN(test_lay_sets);         /* session 28 (branch lay28) */
+    RUN(test_lay28_mechanisms); /* session 28 (branch lay28) */
     RUN(test_rewrite_value_whole); /* session 20 (branch fuzz20) */
     RUN(test_hostile_notes);       /* session 20 (branch fuzz20) */
     RUN(test_note_quote_in_its_clause); /* session 23 (runner23) */
