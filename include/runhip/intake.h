@@ -325,6 +325,11 @@ enum rh_note_fact {
      * bleed into the soft tissue or around a broken bone (red_flags.txt
      * [trauma]) */
     RH_NOTE_FACT_SWELLING_LARGE,
+    /* session 28 (branch n26ret): a fall from a height (off a ladder, a
+     * roof, a tree): in an older runner or one with thin bones a
+     * mechanism that breaks the hip, the pelvis or the spine even when the
+     * runner can still walk (red_flags.txt [trauma]) */
+    RH_NOTE_FACT_FALL_HEIGHT,
     RH_NOTE_FACT__COUNT
 };
 

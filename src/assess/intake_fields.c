@@ -409,7 +409,9 @@ static const char *const note_fact_words[RH_NOTE_FACT__COUNT] = {"high_energy", 
                                                                       /* session 23 (branch runner23b) */
                                                                       "moment_onset",
                                                                       /* session 27 (branch n25ret) */
-                                                                      "swelling_large"};
+                                                                      "swelling_large",
+                                                                      /* session 28 (branch n26ret) */
+                                                                      "fall_height"};
 
 const char *rh_note_fact_word(int fact)
 {

@@ -165,6 +165,8 @@ enum {
     /* session 28 (branch lay28) */
     OWN_HEDGE_BEFORE = -85, /* an unless word that qualifies only what follows it: "could" */
     OWN_TOLD_OFF = -86,    /* an unless word's cause told switched off: "the heating is off" */
+    OWN_RESUME = -87,      /* session 28 (branch n26ret): a pronoun that takes up a
+                            * finding after a comma: "the pain at night, it is gone" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -249,6 +251,10 @@ struct note_kb {
      * whose letter stays doubled when repeated for emphasis ("weeee" ->
      * wee), one space before and after each */
     char emph[1024];
+    /* session 28 (branch n26ret): [matcher] contracted_is, the words whose
+     * "'s" is "is" or "has" ("foot's slapping", "back's crook"), one space
+     * before and after each */
+    char contracted[512];
     /* phrases rewritten after splitting into words: "not able to" -> "can not",
        dictated "comma" -> ","; from and to are words separated by one space */
     char rw_from[MAX_REWRITE][W_LEN * 2], rw_to[MAX_REWRITE][W_LEN * 2];
@@ -551,6 +557,31 @@ static int num_value(const char *v, double lo, double hi, double *out, const cha
     return 0;
 }
 
+/* A [matcher] list of single words into buf, one space before and after
+ * each, so that strstr(buf, " word ") finds one (emphasis_double,
+ * contracted_is). */
+static int word_list(char *buf, size_t cap, const char *key, const char *value, long line,
+                     struct rh_err *err)
+{
+    if (!buf[0])
+        buf[0] = ' ';
+    for (const char *w = value; *w;) {
+        while (*w == ' ' || *w == '|')
+            w++;
+        size_t n = strcspn(w, " |");
+        if (!n)
+            break;
+        size_t have = strlen(buf);
+        if (have + n + 2 > cap)
+            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: %s too long", key);
+        memcpy(buf + have, w, n);
+        buf[have + n] = ' ';
+        buf[have + n + 1] = '\0';
+        w += n;
+    }
+    return 0;
+}
+
 static int load_cb(void *vctx, const char *section, const char *key, const char *value, long line,
                    struct rh_err *err)
 {
@@ -831,26 +862,13 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_RUNNER_WORD, line, err);
         if (strcmp(key, "one_amount") == 0)
             return add_patterns(kb, value, OWN_ONE_AMOUNT, line, err);
-        if (strcmp(key, "emphasis_double") == 0) {
-            if (!kb->emph[0])
-                kb->emph[0] = ' ';
-            for (const char *w = value; *w;) {
-                while (*w == ' ' || *w == '|')
-                    w++;
-                size_t n = strcspn(w, " |");
-                if (!n)
-                    break;
-                size_t have = strlen(kb->emph);
-                if (have + n + 2 > sizeof kb->emph)
-                    return rh_err_setl(err, RH_EFORMAT, line,
-                                       "diary_phrases.txt: emphasis_double too long");
-                memcpy(kb->emph + have, w, n);
-                kb->emph[have + n] = ' ';
-                kb->emph[have + n + 1] = '\0';
-                w += n;
-            }
-            return 0;
-        }
+        if (strcmp(key, "emphasis_double") == 0)
+            return word_list(kb->emph, sizeof kb->emph, key, value, line, err);
+        /* session 28 (branch n26ret) */
+        if (strcmp(key, "contracted_is") == 0)
+            return word_list(kb->contracted, sizeof kb->contracted, key, value, line, err);
+        if (strcmp(key, "resume") == 0)
+            return add_patterns(kb, value, OWN_RESUME, line, err);
         if (strcmp(key, "window_close") == 0) {
             double d;
             int r = num_value(value, 0, 4, &d, key, line, err);
@@ -1517,6 +1535,20 @@ static void push_word(const struct note_kb *kb, struct toks *ts, const char *w, 
         push(ts, buf, n - 3, T_WORD);
         push(ts, "not", 3, T_WORD);
         return;
+    }
+    /* session 28 (branch n26ret): a word of [matcher] contracted_is with
+     * "'s" is that word alone ("me right foot's slappin the floor", "leg's
+     * gone weak", "hip's munted": the "'s" of "is" or "has" after a noun,
+     * common in speech and informal writing, Biber and others 1999, 3.8.2),
+     * read as the phrases of the noun read it ("foot slapping", "leg gone
+     * weak"), not as a plural no phrase knows ("foots") */
+    if (n > 3 && buf[n - 2] == '\'' && buf[n - 1] == 's' && kb->contracted[0]) {
+        char key[W_LEN + 2];
+        snprintf(key, sizeof key, " %.*s ", (int)(n - 2), buf);
+        if (strstr(kb->contracted, key)) {
+            push_word(kb, ts, buf, n - 2);
+            return;
+        }
     }
     /* other apostrophes go: it's -> its, i'm -> im, runner's -> runners;
      * a word in single quotes is someone's word, not the writer's sign
@@ -2195,6 +2227,20 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
         if (owner_at(kb, OWN_NEG_AFTER, ts, j, ts->n) > 0)
             return true;
         words++;
+    }
+    /* session 28 (branch n26ret): a finding named first and taken up by a
+     * pronoun after a comma, the topic told before what is said of it
+     * ("The pain at night, it is gone!": left dislocation, Greek, Romance
+     * and German speakers' English and spoken English alike), is denied by
+     * a negate_after cue within two words of the pronoun */
+    if (end + 1 < ts->n && ts->t[end].kind == T_COMMA) {
+        int r = owner_at(kb, OWN_RESUME, ts, end + 1, ts->n);
+        for (int j = r, w = 0; r > 0 && j < ts->n && w < 3; j++, w++) {
+            if (ts->t[j].kind == T_STOP || ts->t[j].kind == T_COMMA || is_break(kb, ts, j))
+                break;
+            if (owner_at(kb, OWN_NEG_AFTER, ts, j, ts->n) > 0)
+                return true;
+        }
     }
     /* session 12 (branch diary13): what the writer read or heard about a
      * sign ("I read that hip pain in the night is dangerous"), before it in
