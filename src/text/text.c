@@ -283,6 +283,16 @@ static int check_words(struct rh_err *err)
         if (i == T.n_words)
             return rh_err_set(err, RH_EFORMAT, "data/wording.txt: [text] has no '%s'", text_keys[k]);
     }
+    /* ux28: [answer_said_by] names [answer] keys on both sides */
+    for (int i = 0; i < T.n_words; i++) {
+        if (strcmp(T.words[i].section, "answer_said_by") != 0)
+            continue;
+        if (!word_find_raw("answer", T.words[i].key) || !T.words[i].runner ||
+            !word_find_raw("answer", T.words[i].runner))
+            return rh_err_set(err, RH_EFORMAT,
+                              "data/wording.txt: [answer_said_by] '%s' names no [answer] key",
+                              T.words[i].key);
+    }
     for (size_t k = 0; k < sizeof needed_words / sizeof *needed_words; k++) {
         int i = 0;
         while (i < T.n_words && (strcmp(T.words[i].section, needed_words[k].section) != 0 ||
@@ -1203,7 +1213,47 @@ struct ans_ctx {
      * hurt"); NULL: none is */
     const char *stmt;
     size_t stmt_n;
+    /* ux28: the [answer] keys of the answers given in the list ("a\x1fb"),
+     * so that one said by another's words (data/wording.txt
+     * [answer_said_by]) is said once */
+    struct rh_buf keys;
 };
+
+/* The [answer] key of an answer given, "x=yes" -> "x", "x=word" -> "x.word"
+ * (a number, a "no" or an absence: none, ""). */
+static void item_answer_key(const char *s, size_t n, char *key, size_t cap)
+{
+    key[0] = '\0';
+    while (n && isspace((unsigned char)*s))
+        s++, n--;
+    const char *eq = memchr(s, '=', n);
+    if (!eq || eq == s || eq[-1] == '!' || memchr(s, ' ', (size_t)(eq - s)))
+        return;
+    const char *v = eq + 1;
+    size_t vn = strcspn(v, " ,");
+    if (vn > (size_t)(s + n - v))
+        vn = (size_t)(s + n - v);
+    if (!vn || isdigit((unsigned char)v[0]) || v[0] == '-' || (vn == 2 && !strncmp(v, "no", 2)) ||
+        (vn == 4 && !strncmp(v, "none", 4)))
+        return;
+    if (vn == 3 && !strncmp(v, "yes", 3))
+        snprintf(key, cap, "%.*s", (int)(eq - s), s);
+    else
+        snprintf(key, cap, "%.*s.%.*s", (int)(eq - s), s, (int)vn, v);
+}
+
+static bool has_key(const struct rh_buf *keys, const char *k)
+{
+    size_t kl = strlen(k);
+    for (const char *p = keys->data; kl && p && *p;) {
+        const char *e = strchr(p, '\x1f');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (n == kl && memcmp(p, k, n) == 0)
+            return true;
+        p = e ? e + 1 : NULL;
+    }
+    return false;
+}
 
 static bool names_word(const char *s, size_t n, const char *w, size_t wl);
 
@@ -1251,6 +1301,13 @@ static int ans_item(struct ans_ctx *a, const char *s, size_t n)
         return 0;
     memcpy(item, s, n);
     item[n] = '\0';
+    if (!a->clinical) {
+        /* ux28: an answer another answer given says too is said by it */
+        item_answer_key(item, n, key, sizeof key);
+        const char *by = key[0] ? rh_words("answer_said_by", key) : NULL;
+        if (by && has_key(&a->keys, by))
+            return 0;
+    }
     struct rh_buf tmp;
     rh_buf_init(&tmp, 4096);
     int rc = 0;
@@ -1358,17 +1415,28 @@ static int answers_said(const char *answers, size_t len, bool clinical, bool kee
         a.stmt_n = stmt_n;
     }
     rh_buf_init(&a.parts, 1 << 16);
-    int depth = 0, rc = 0;
-    size_t start = 0;
-    for (size_t i = 0; !rc && i <= len; i++) {
-        char c = i < len ? answers[i] : ',';
-        if (c == '(')
-            depth++;
-        else if (c == ')' && depth)
-            depth--;
-        else if (c == ',' && depth == 0) {
-            rc = ans_item(&a, answers + start, i - start);
-            start = i + 1;
+    rh_buf_init(&a.keys, 1 << 16);
+    int rc = 0;
+    for (int pass = 0; pass < 2 && !rc; pass++) {
+        int depth = 0;
+        size_t start = 0;
+        for (size_t i = 0; !rc && i <= len; i++) {
+            char c = i < len ? answers[i] : ',';
+            if (c == '(')
+                depth++;
+            else if (c == ')' && depth)
+                depth--;
+            else if (c == ',' && depth == 0) {
+                if (pass == 1) {
+                    rc = ans_item(&a, answers + start, i - start);
+                } else if (!clinical) {
+                    char k[200];
+                    item_answer_key(answers + start, i - start, k, sizeof k);
+                    if (k[0])
+                        rc = rh_buf_printf(&a.keys, "%s%s", a.keys.len ? "\x1f" : "", k);
+                }
+                start = i + 1;
+            }
         }
     }
     int m = a.n < ANS_MARKS ? a.n : ANS_MARKS;
@@ -1417,6 +1485,7 @@ static int answers_said(const char *answers, size_t len, bool clinical, bool kee
             rc = fill(out, more, num, (size_t)nn);
     }
     rh_buf_release(&a.parts);
+    rh_buf_release(&a.keys);
     return rc;
 }
 

@@ -652,6 +652,22 @@ static void test_wording(void)
     rh_buf_reset(&b);
     CHECK_INT(rh_text_answers("km_change_pct=-40 (<= -30)", 26, false, &b), 0);
     CHECK_STR(b.data, "your weekly distance changed by -40%");
+    /* ux28: one fact said once: the knee-to-chest self-test that hurt says
+     * the pain on pulling the knee to the chest too (data/wording.txt
+     * [answer_said_by]); the clinician keeps the symptom and the test */
+    rh_buf_reset(&b);
+    const char *kc = "location=groin, worse_with=knee_to_chest, worse_with=sitting, "
+                     "test_knee_to_chest=yes, worse_with=hopping, test_hop=yes";
+    CHECK_INT(rh_text_answers(kc, strlen(kc), false, &b), 0);
+    CHECK_STR(b.data, "it hurts in the groin, sitting makes it worse, pulling the knee to the "
+                      "chest hurt deep in the hip and hopping on the leg hurt");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_answers(kc, strlen(kc), true, &b), 0);
+    CHECK(strstr(b.data, "pain in deep flexion") && strstr(b.data, "positive flexion"));
+    /* without the self-test the symptom is said */
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_answers("worse_with=knee_to_chest, sex=male", 34, false, &b), 0);
+    CHECK_STR(b.data, "pulling the knee to the chest hurts and you are a man");
     rh_buf_release(&b);
 }
 
