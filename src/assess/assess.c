@@ -720,6 +720,9 @@ static void shown_names(struct rh__ctx *c, struct rh_assessment *out)
     }
 }
 
+static int seen_answers(const char *why, const char *said_sets, struct rh_buf *items,
+                        struct rh_buf *srcs);
+
 /* the running reason of a red flag: decide() writes "red flag ID=..." */
 #define FLAG_REASON "red flag "
 
@@ -754,8 +757,22 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         rh_assess_flag_title(f->id, f->why, seen, sizeof seen);
         for (char *p = strstr(seen, ": "); p; p = strstr(p, ": "))
             *p = ',';
-        lv_add(&disp, f->min_disposition, FLAG_REASON "%s=%s: %s", f->id, seen, f->name);
-        lv_add(&run, f->min_running, FLAG_REASON "%s=%s: %s", f->id, seen, f->name);
+        /* ux28: with the answers that raised it, so that the reason says
+         * why ("a warning sign: pain that could come from a stress
+         * fracture, because it hurts in the groin and hopping on the leg
+         * hurt"), not only which sign */
+        struct rh_buf items;
+        rh_buf_init(&items, RH_ASSESS_WHY_LEN / 2);
+        if (seen_answers(f->why, NULL, &items, NULL) || !items.len) {
+            lv_add(&disp, f->min_disposition, FLAG_REASON "%s=%s: %s", f->id, seen, f->name);
+            lv_add(&run, f->min_running, FLAG_REASON "%s=%s: %s", f->id, seen, f->name);
+        } else {
+            lv_add(&disp, f->min_disposition, FLAG_REASON "%s=%s: %s (answers: %s)", f->id, seen,
+                   f->name, items.data);
+            lv_add(&run, f->min_running, FLAG_REASON "%s=%s: %s (answers: %s)", f->id, seen,
+                   f->name, items.data);
+        }
+        rh_buf_release(&items);
     }
     /* the top condition and close runners-up */
     double top = out->conditions[0].score;
@@ -1551,13 +1568,11 @@ static bool seen_item(const char *s, size_t n, const char *said_sets)
            strncmp(item, "no ", 3) != 0 && strncmp(item, "also ", 5) != 0;
 }
 
-int rh_assess_flag_because(const char *why, const char *said, const char *said_sets,
-                           struct rh_refs *refs, struct rh_buf *out)
+/* The answers seen of a flag's why ("location=groin, test_hop=yes"), and
+ * the sources of those reasons ("S1; S2"; srcs may be NULL). */
+static int seen_answers(const char *why, const char *said_sets, struct rh_buf *items,
+                        struct rh_buf *srcs)
 {
-    struct rh_buf items, srcs, words;
-    rh_buf_init(&items, 0);
-    rh_buf_init(&srcs, 0);
-    rh_buf_init(&words, 0);
     int rc = 0;
     for (const char *ans = why ? strstr(why, "(answers: ") : NULL; !rc && ans;
          ans = strstr(ans + 1, "(answers: ")) {
@@ -1570,7 +1585,7 @@ int rh_assess_flag_because(const char *why, const char *said, const char *said_s
                 depth--;
             else if ((*p == ',' && !depth) || (*p == ')' && !depth)) {
                 if (seen_item(start, (size_t)(p - start), said_sets))
-                    rc = rh_buf_printf(&items, "%s%.*s", items.len ? ", " : "", (int)(p - start),
+                    rc = rh_buf_printf(items, "%s%.*s", items->len ? ", " : "", (int)(p - start),
                                        start);
                 start = p + 1;
                 if (*p == ')')
@@ -1578,12 +1593,23 @@ int rh_assess_flag_because(const char *why, const char *said, const char *said_s
             }
         }
         /* the sources of that reason: " [S]" after the answers */
-        if (!rc && *p == ')' && p[1] == ' ' && p[2] == '[') {
+        if (!rc && srcs && *p == ')' && p[1] == ' ' && p[2] == '[') {
             const char *e = strchr(p + 3, ']');
             if (e)
-                rc = rh_buf_printf(&srcs, "%s%.*s", srcs.len ? "; " : "", (int)(e - p - 3), p + 3);
+                rc = rh_buf_printf(srcs, "%s%.*s", srcs->len ? "; " : "", (int)(e - p - 3), p + 3);
         }
     }
+    return rc;
+}
+
+int rh_assess_flag_because(const char *why, const char *said, const char *said_sets,
+                           struct rh_refs *refs, struct rh_buf *out)
+{
+    struct rh_buf items, srcs, words;
+    rh_buf_init(&items, 0);
+    rh_buf_init(&srcs, 0);
+    rh_buf_init(&words, 0);
+    int rc = seen_answers(why, said_sets, &items, &srcs);
     if (!rc && items.len)
         rc = rh_text_answers(items.data, items.len, false, &words);
     bool note = said && *said;

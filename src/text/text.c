@@ -2133,7 +2133,35 @@ int rh_text_drop_exclusions(const char *s, size_t n, struct rh_buf *out)
     return drop_asides(s, n, exclusion_at, true, out);
 }
 
-static int reason(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out)
+static bool answers_span(const char *s, size_t n, size_t *from, size_t *to);
+
+/* Whether every word of four letters or more of a clause stands in s
+ * (a word's start too: "limp", "limps"). */
+static bool words_within(const char *clause, const char *s)
+{
+    for (const char *w = clause; *w;) {
+        while (*w && !isalpha((unsigned char)*w))
+            w++;
+        size_t wl = 0;
+        while (isalpha((unsigned char)w[wl]))
+            wl++;
+        if (wl >= 4) {
+            bool found = false;
+            for (const char *p = s; *p && !found; p++)
+                found = (p == s || !isalpha((unsigned char)p[-1])) && !strncasecmp(p, w, wl);
+            if (!found)
+                return false;
+        }
+        w += wl;
+    }
+    return true;
+}
+
+/* paren: the answers said in parentheses, after a "because of" already
+ * said (rh_text_running_reason): "..., because of a warning sign: a limp
+ * (you limp)", never "because ... because" */
+static int reason_in(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out,
+                     bool paren)
 {
     if (!why)
         return 0;
@@ -2162,12 +2190,75 @@ static int reason(const char *why, bool clinical, struct rh_refs *refs, struct r
                 memcpy(title, t.data, t.len + 1);
             rh_buf_release(&t);
             title[0] = (char)tolower((unsigned char)title[0]);
+            /* ux28: the answers that raised it, when the engine gave them
+             * ("red flag ID=HEADING: NAME (answers: ...)"): the reason says
+             * why, not only which sign */
+            struct rh_buf ans;
+            rh_buf_init(&ans, 0);
+            size_t af, at;
+            int r = 0;
+            if (answers_span(colon, strlen(colon), &af, &at)) {
+                const char *in = colon + af;
+                while (*in == ' ')
+                    in++;
+                in += 10; /* "(answers: " */
+                /* an answer the heading already says ("it wakes you at
+                 * night" under "pain that wakes you at night") is left out */
+                struct rh_buf kept, one;
+                rh_buf_init(&kept, 0);
+                rh_buf_init(&one, 0);
+                size_t n_in = (size_t)(colon + at - 1 - in);
+                int depth = 0;
+                size_t st = 0;
+                for (size_t i = 0; !r && i <= n_in; i++) {
+                    char ch = i < n_in ? in[i] : ',';
+                    if (ch == '(')
+                        depth++;
+                    else if (ch == ')' && depth)
+                        depth--;
+                    else if (ch == ',' && !depth) {
+                        rh_buf_reset(&one);
+                        r = answers_said(in + st, i - st, clinical, false, NULL, 0, &one);
+                        if (!r && one.len && !words_within(one.data, title))
+                            r = rh_buf_printf(&kept, "%s%.*s", kept.len ? "," : "", (int)(i - st),
+                                              in + st);
+                        st = i + 1;
+                    }
+                }
+                if (!r && kept.len)
+                    r = answers_said(kept.data, kept.len, clinical, false, NULL, 0, &ans);
+                rh_buf_release(&kept);
+                rh_buf_release(&one);
+                /* of a parent's child, as the flag's own "because" says it */
+                const char *map = rh_words("text", "child_person");
+                if (!r && ans.len && refs && refs->child && !clinical && map) {
+                    struct rh_buf c;
+                    rh_buf_init(&c, 0);
+                    r = rh_text_person(map, ans.data, &c);
+                    if (!r) {
+                        rh_buf_reset(&ans);
+                        r = rh_buf_puts(&ans, c.data ? c.data : "");
+                    }
+                    rh_buf_release(&c);
+                }
+            }
             /* the clinician reads the flag by what was seen, as the runner
              * did, not by the rule's whole definition (session 13, web13) */
-            if (clinical)
-                return rh_buf_printf(out, "a red flag: %s", title);
-            const char *lead = rh_words("text", "flag_reason");
-            return rh_buf_printf(out, "%s: %s", lead ? lead : "", title);
+            if (!r && clinical)
+                r = ans.len ? rh_buf_printf(out, "a red flag: %s (%s)", title, ans.data)
+                            : rh_buf_printf(out, "a red flag: %s", title);
+            else if (!r) {
+                const char *lead = rh_words("text", "flag_reason");
+                const char *because = rh_words("text", "flag_because");
+                r = ans.len && paren ? rh_buf_printf(out, "%s: %s (%s)", lead ? lead : "", title,
+                                                     ans.data)
+                    : ans.len && because
+                        ? rh_buf_printf(out, "%s: %s, %s %s", lead ? lead : "", title, because,
+                                        ans.data)
+                        : rh_buf_printf(out, "%s: %s", lead ? lead : "", title);
+            }
+            rh_buf_release(&ans);
+            return r;
         }
         return rh_buf_printf(out, "a red flag: %s", colon + 2);
     }
@@ -2180,6 +2271,11 @@ static int reason(const char *why, bool clinical, struct rh_refs *refs, struct r
         r = finish(pos.data ? pos.data : "", pos.len, refs, out, true, clinical);
     rh_buf_release(&pos);
     return r;
+}
+
+static int reason(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out)
+{
+    return reason_in(why, clinical, refs, out, false);
 }
 
 size_t rh_text_reason_subject(const char *reason, const char *const *names, int n)
@@ -2243,7 +2339,7 @@ int rh_text_running_reason(const char *level, const char *why, const char *const
         /* "No running until you have been checked, because of a warning
          * sign: a limp" */
         r = rh_buf_printf(out, "%s, %s ", lead, of);
-        return r ? r : reason(why, clinical, refs, out);
+        return r ? r : reason_in(why, clinical, refs, out, true);
     }
     size_t subject = rh_text_reason_subject(why, names, n_names);
     const char *body = why + subject;

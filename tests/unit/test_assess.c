@@ -3662,6 +3662,8 @@ static void test_words15_parent_flag_heading(void)
     CHECK_INT(rh_assessment_to_text(&A, &b), 0);
     const char *t = b.data ? b.data : "";
     CHECK(strstr(t, "!! Pain that wakes your child at night.") != NULL);
+    /* ux28: an answer the heading says already is not said again as its
+     * reason ("..., because it wakes your child at night") */
     CHECK(strstr(t, "  - a warning sign: pain that wakes your child at night\n") != NULL);
     CHECK(strstr(t, "wakes you at night") == NULL);
     in.for_child = RH_TRI_NO;

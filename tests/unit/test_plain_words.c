@@ -603,6 +603,20 @@ static void test_running_reason_sentence(void)
     CHECK_STR(b.data, "No running until you have been checked, because of a warning sign: a limp, "
                       "pain of 5/10 or more");
     rh_buf_reset(&b);
+    /* ux28: a warning sign's reason says why, with the answers that raised
+     * it (the engine gives them since ux28): "pain that could come from a
+     * stress fracture" alone said no cause */
+    const char *sf = "red flag stress_fracture_signs=Pain that could come from a stress fracture: "
+                     "signs of a bone stress injury (answers: location=groin, test_hop=yes)";
+    CHECK_INT(rh_text_running_reason("stop", sf, names, 2, false, &refs, &b), 0);
+    CHECK_STR(b.data, "No running until you have been checked, because of a warning sign: pain "
+                      "that could come from a stress fracture (it hurts in the groin and hopping "
+                      "on the leg hurt)");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_reason(sf, &refs, &b), 0);
+    CHECK_STR(b.data, "a warning sign: pain that could come from a stress fracture, because it "
+                      "hurts in the groin and hopping on the leg hurt");
+    rh_buf_reset(&b);
     /* the clinician's report: the level, the cause, the findings after the words */
     CHECK_INT(rh_text_running_reason("reduce", "iliotibial band syndrome: the band settles with "
                                      "fewer runs [FredericsonWeir06]", names, 2, true, &refs, &b), 0);
@@ -652,6 +666,12 @@ static void test_wording(void)
     rh_buf_reset(&b);
     CHECK_INT(rh_text_answers("km_change_pct=-40 (<= -30)", 26, false, &b), 0);
     CHECK_STR(b.data, "your weekly distance changed by -40%");
+    /* ux28: the checklist's reasons say their cause: the engine names
+     * "checklist_warnings", the words were under "checklist" and never
+     * found ("Less running for now. Three or more checklist warnings: ...") */
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_answers("checklist_warnings=3 (>= 3)", 27, false, &b), 0);
+    CHECK_STR(b.data, "3 of the six self-check questions had a warning answer");
     /* ux28: one fact said once: the knee-to-chest self-test that hurt says
      * the pain on pulling the knee to the chest too (data/wording.txt
      * [answer_said_by]); the clinician keeps the symptom and the test */
