@@ -131,6 +131,41 @@ static int engine_words_at_the_source(const struct rh_assessment *a)
     return bad;
 }
 
+/* ux28: a clinician's word a runner reading the assessment does not use
+ * ("pelvic stress fractures are female-predominant"): the runner's text says
+ * it plainly (a word in brackets after the plain words is its gloss, and
+ * skipped) */
+static const char *const runner_jargon[] = {
+    "predominant", "insidious", "bilateral", "resisted hip flexion", "resisted adduction",
+    "deep flexion", "pelvic drop", "one-leg stance", "single-leg stance", "hip abductors",
+    "hip flexion", "adduction", "abduction", "Trendelenburg", "resisted contraction"};
+
+static int jargon_check(const char *label, const char *t)
+{
+    int bad = 0;
+    /* the list of sources names papers by their titles */
+    const char *end = t ? strstr(t, "\nSources\n") : NULL;
+    for (size_t k = 0; t && k < sizeof runner_jargon / sizeof *runner_jargon; k++)
+        for (const char *p = strstr(t, runner_jargon[k]); p && (!end || p < end);
+             p = strstr(p + 1, runner_jargon[k])) {
+            /* inside brackets: a gloss */
+            int depth = 0;
+            for (const char *q = p; q > t && q[-1] != '\n'; q--)
+                depth += q[-1] == '(' ? 1 : q[-1] == ')' ? -1 : 0;
+            if (depth > 0)
+                continue;
+            const char *ls = p;
+            while (ls > t && ls[-1] != '\n')
+                ls--;
+            const char *le = strchr(p, '\n');
+            fprintf(stderr, "%s: says \"%s\": %.*s\n", label, runner_jargon[k],
+                    (int)(le ? le - ls : (long)strlen(ls)), ls);
+            bad = 1;
+            break;
+        }
+    return bad;
+}
+
 static int one_case(const char *path)
 {
     size_t len;
@@ -158,6 +193,8 @@ static int one_case(const char *path)
     bad |= rh_assessment_to_json(&a, &j) != 0;
     if (!bad)
         bad |= leak_check(path, t.data, t.len);
+    if (!bad)
+        bad |= jargon_check(path, t.data);
     if (engine_words_at_the_source(&a)) {
         fprintf(stderr, "   (in %s)\n", path);
         bad = 1;
