@@ -1252,6 +1252,7 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
             out->checklist_warned |= RH_BIT(i);
 
     eval_flags(&c, out, &im);
+    c.out = out; /* a reason naming a flag names what was seen of it */
     out->hop_unsafe = hop_unsafe(&c);
     for (int i = kb->kind_at[RULE_CLEAR]; i < kb->kind_at[RULE_CLEAR + 1] && !out->clearance_need[0];
          i++) {
@@ -1515,8 +1516,11 @@ static bool why_has_one(const char *why, const char *answer)
     return false;
 }
 
-void rh_assess_flag_title(const char *id, const char *why, char *out, size_t cap)
+static void flag_title(const char *id, const char *why, unsigned want, char *out, size_t cap,
+                       unsigned *mask)
 {
+    if (mask)
+        *mask = 0;
     if (!cap)
         return;
     out[0] = '\0';
@@ -1526,9 +1530,14 @@ void rh_assess_flag_title(const char *id, const char *why, char *out, size_t cap
         return;
     }
     int k = 0; /* at most two of what was seen: "Sweating at night and losing weight ..." */
-    for (int i = 0; why && i < f->n_seen && k < 2; i++) {
-        if (!why_has_answer(why, f->seen[i].answer) || strstr(out, f->seen[i].title + 1))
+    for (int i = 0; (why || want) && i < f->n_seen && k < 2; i++) {
+        if (why ? !why_has_answer(why, f->seen[i].answer)
+                : i >= 32 || !(want & (1u << i)))
             continue;
+        if (strstr(out, f->seen[i].title + 1))
+            continue;
+        if (mask && i < 32)
+            *mask |= 1u << i;
         size_t at = strlen(out);
         snprintf(out + at, cap - at, "%s%c%s", k ? " and " : "",
                  k ? (char)tolower((unsigned char)f->seen[i].title[0]) : f->seen[i].title[0],
@@ -1538,6 +1547,25 @@ void rh_assess_flag_title(const char *id, const char *why, char *out, size_t cap
     if (!k)
         snprintf(out, cap, "%s", f->title[0] ? f->title : f->name);
     out[0] = (char)toupper((unsigned char)out[0]);
+}
+
+void rh_assess_flag_title(const char *id, const char *why, char *out, size_t cap)
+{
+    flag_title(id, why, 0, out, cap, NULL);
+}
+
+void rh_assess_flag_title_seen(const char *id, unsigned seen, char *out, size_t cap)
+{
+    flag_title(id, NULL, seen, out, cap, NULL);
+}
+
+unsigned rh__flag_seen_mask(const char *id, const char *why)
+{
+    char t[RH_ASSESS_FLAG_WHY_LEN];
+    unsigned mask = 0;
+    if (why)
+        flag_title(id, why, 0, t, sizeof t, &mask);
+    return mask;
 }
 
 /* One item of an answers list the runner is told as seen in them: an answer

@@ -245,7 +245,7 @@ static const struct {
                     {"note_title", "saddle_numb"}};
 
 /* words18: data/wording.txt [reason], also a closed set */
-static const char *const reason_keys[] = {"absence_words", "clinician_only"};
+static const char *const reason_keys[] = {"absence_words", "clinician_only", "filler_words"};
 
 static int check_words(struct rh_err *err)
 {
@@ -1335,7 +1335,12 @@ static int ans_item(struct ans_ctx *a, const char *s, size_t n)
     }
     if (strncmp(item, "red flag ", 9) == 0 || strncmp(item, "no red flag ", 12) == 0) {
         bool no = item[0] == 'n';
-        const char *id = item + (no ? 12 : 9);
+        char *id = item + (no ? 12 : 9);
+        /* "red flag ID#MASK": what was seen of it (ux28) */
+        char *hash = strchr(id, '#');
+        unsigned long seen = hash ? strtoul(hash + 1, NULL, 10) : 0;
+        if (hash)
+            *hash = '\0';
         const char *nm = rh_text_id_name(id, strlen(id));
         /* the runner reads the flag's heading (data/red_flags.txt title:
          * "pain after an injury"), never the rule's whole definition ("... or
@@ -1344,7 +1349,7 @@ static int ans_item(struct ans_ctx *a, const char *s, size_t n)
          * trauma by its whole definition) */
         char title[300];
         if (nm && rh_assess_flag_name(id)) {
-            rh_assess_flag_title(id, NULL, title, sizeof title);
+            rh_assess_flag_title_seen(id, (unsigned)seen, title, sizeof title);
             title[0] = (char)tolower((unsigned char)title[0]);
             nm = title;
         }
@@ -2135,6 +2140,23 @@ int rh_text_drop_exclusions(const char *s, size_t n, struct rh_buf *out)
 
 static bool answers_span(const char *s, size_t n, size_t *from, size_t *to);
 
+/* Whether w[0..wl) is one of data/wording.txt [reason] filler_words. */
+static bool filler(const char *w, size_t wl)
+{
+    const char *words = rh_words("reason", "filler_words");
+    for (const char *p = words; p && *p;) {
+        size_t pl = strcspn(p, ",");
+        while (pl && p[pl - 1] == ' ')
+            pl--;
+        if (pl == wl && !strncasecmp(p, w, wl))
+            return true;
+        p += strcspn(p, ",");
+        while (*p == ',' || *p == ' ')
+            p++;
+    }
+    return false;
+}
+
 /* Whether every word of four letters or more of a clause stands in s
  * (a word's start too: "limp", "limps"). */
 static bool words_within(const char *clause, const char *s)
@@ -2145,7 +2167,7 @@ static bool words_within(const char *clause, const char *s)
         size_t wl = 0;
         while (isalpha((unsigned char)w[wl]))
             wl++;
-        if (wl >= 4) {
+        if (wl >= 4 && !filler(w, wl)) {
             bool found = false;
             for (const char *p = s; *p && !found; p++)
                 found = (p == s || !isalpha((unsigned char)p[-1])) && !strncasecmp(p, w, wl);

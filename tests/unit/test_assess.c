@@ -3676,6 +3676,33 @@ static void test_words15_parent_flag_heading(void)
     rh_buf_release(&b);
 }
 
+/* ux28: a reason that names a warning sign names what was ticked: only the
+ * bladder ticked read "your answers show a warning sign: new bladder,
+ * bowel or nerve trouble in both legs" under every cause it raised; and a
+ * sign's reason does not repeat its heading as its cause. */
+static void test_ux28_flag_reason_says_what_was_ticked(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 40;
+    in.sex = RH_SEX_MALE;
+    in.side = RH_SIDE_LEFT;
+    loc(&in, RH_LOC_BUTTOCK);
+    in.onset = RH_ONSET_GRADUAL;
+    in.pain_worst = 5;
+    sign(&in, RH_SIGN_BLADDER_BOWEL);
+    run(&in);
+    CHECK(flag("bladder_bowel") != NULL);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    const char *t = b.data ? b.data : "";
+    CHECK(strstr(t, "nerve trouble in both legs") == NULL);
+    CHECK(strstr(t, "(because your answers show a warning sign: new bladder or bowel trouble)"));
+    CHECK(strstr(t, "  - a warning sign: new bladder or bowel trouble\n") != NULL);
+    rh_buf_release(&b);
+}
+
 /* Review 11 #13, #17 (words12): a parent reads the disclaimer and the
  * topics to answer said of the child; the trauma flag's heading names what
  * was seen for this runner's age, never the rule's whole definition ("...
@@ -7996,6 +8023,7 @@ int main(void)
     RUN(test_session18_fix18a_one_running_advice);
     RUN(test_flaginfo_low_flags);
     RUN(test_words15_parent_flag_heading);
+    RUN(test_ux28_flag_reason_says_what_was_ticked);
     RUN(test_review9_teen_sprint);
     RUN(test_review9_flag_words);
     RUN(test_session11_exact_levels);
