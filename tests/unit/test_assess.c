@@ -1906,7 +1906,7 @@ static void test_text_report(void)
     struct rh_buf b;
     rh_buf_init(&b, 0);
     CHECK_INT(rh_assessment_to_text(&A, &b), 0);
-    CHECK(strncmp(b.data, "!! RED FLAGS", 12) == 0);
+    CHECK(strncmp(b.data, "!! WARNING SIGNS", 16) == 0);
     const char *d = rh_assess_disclaimer();
     const char *first = strstr(b.data, d);
     CHECK(first != NULL);
@@ -2788,7 +2788,7 @@ static void test_unranked_when_too_few(void)
     CHECK_INT(A.disposition, RH_DISP_URGENT);
     rh_buf_init(&b, 0);
     CHECK_INT(rh_assessment_to_text(&A, &b), 0);
-    CHECK(b.data && strncmp(b.data, "!! RED FLAGS", 12) == 0);
+    CHECK(b.data && strncmp(b.data, "!! WARNING SIGNS", 16) == 0);
     CHECK(b.data && strstr(b.data, "answer the questions below first") == NULL); /* never softened */
     rh_buf_release(&b);
     /* where it hurts alone is not enough; with what brings it on it ranks */
@@ -4825,7 +4825,7 @@ static void test_flaginfo_low_flags(void)
     CHECK(A.running != RH_RUNNING_STOP);
     CHECK_STR(A.conditions[0].id, "trochanteric_bursitis"); /* no fracture pulled up */
     CHECK(text_has("WORTH KNOWING (1)"));
-    CHECK(!text_has("RED FLAGS"));
+    CHECK(!text_has("WARNING SIGNS"));
     CHECK(text_has("if you start to limp"));
     CHECK(!text_has("a broken bone has to be ruled out with an X-ray first"));
     CHECK(json_has("\"low\":true,\"level\":\"self_care\""));
@@ -4840,7 +4840,7 @@ static void test_flaginfo_low_flags(void)
         CHECK_INT(f->min_running, RH_RUNNING_STOP);
     }
     CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
-    CHECK(text_has("!! RED FLAGS (1)"));
+    CHECK(text_has("!! WARNING SIGNS (1)"));
     CHECK(!json_has("\"low\":true"));
 
     static const char *const cancer =
