@@ -216,6 +216,7 @@ static const char *const text_keys[] = {
     "urgent.button", "quest.intro", "save_not_at_end.web", "save_not_at_end.api",
     "activities.hand_logged.web", "import.nothing.web", "import.replaced",
     "diary.that_morning", "diary.this_morning", "diary.next_morning", "checkin.chance",
+    "checkin.scale",
     "note_weight.over", "note_weight.under", "note_weight.amount.terminal", "note_weight.amount.web",
     "note_weight.small.terminal", "note_weight.small.web", "note_weight.time",
     "note_weight.over.slow", "note_weight.under.slow",
