@@ -37,6 +37,7 @@
     return e;
   }
   function mb(n) {
+    if (n === 0) return say('js_empty'); // ux28: not "1 KB"
     if (n < 1048576) return say('js_kb', Math.max(1, Math.round(n / 1024)));
     return say('js_mb', (n / 1048576).toFixed(n < 10485760 ? 1 : 0));
   }
@@ -122,6 +123,11 @@
       var ui = row(files[i]);
       if (max && files[i].size > max) {
         done(ui, false, say('js_too_large_unsent', mb(max)));
+        continue;
+      }
+      // ux28: an empty file is not sent: nothing in it to import or store
+      if (files[i].size === 0) {
+        done(ui, false, say('js_empty_unsent'));
         continue;
       }
       queue.push({ file: files[i], ui: ui, alone: files.length === 1 });

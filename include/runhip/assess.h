@@ -367,6 +367,10 @@ const char *rh_assess_condition_name(const char *id);
  * nothing when neither is known. 0 or RH_ENOMEM. */
 struct rh_refs;
 void rh_assess_flag_title(const char *id, const char *why, char *out, size_t cap);
+/* ux28: the heading of the seen lines of bitmask seen (bit i: the flag's
+ * i-th seen line of data/red_flags.txt), as a reason's "red flag ID#MASK"
+ * names them; the flag's heading when none. */
+void rh_assess_flag_title_seen(const char *id, unsigned seen, char *out, size_t cap);
 /* rh_assess_flag_title said to whoever answered (words15): where a parent
  * answered for a child (for_child), of the child, as rh_assess_said_to says
  * the flag's advice ("Pain that wakes your child at night"); the heading as

@@ -720,6 +720,9 @@ static void shown_names(struct rh__ctx *c, struct rh_assessment *out)
     }
 }
 
+static int seen_answers(const char *why, const char *said_sets, struct rh_buf *items,
+                        struct rh_buf *srcs);
+
 /* the running reason of a red flag: decide() writes "red flag ID=..." */
 #define FLAG_REASON "red flag "
 
@@ -754,8 +757,22 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         rh_assess_flag_title(f->id, f->why, seen, sizeof seen);
         for (char *p = strstr(seen, ": "); p; p = strstr(p, ": "))
             *p = ',';
-        lv_add(&disp, f->min_disposition, FLAG_REASON "%s=%s: %s", f->id, seen, f->name);
-        lv_add(&run, f->min_running, FLAG_REASON "%s=%s: %s", f->id, seen, f->name);
+        /* ux28: with the answers that raised it, so that the reason says
+         * why ("a warning sign: pain that could come from a stress
+         * fracture, because it hurts in the groin and hopping on the leg
+         * hurt"), not only which sign */
+        struct rh_buf items;
+        rh_buf_init(&items, RH_ASSESS_WHY_LEN / 2);
+        if (seen_answers(f->why, NULL, &items, NULL) || !items.len) {
+            lv_add(&disp, f->min_disposition, FLAG_REASON "%s=%s: %s", f->id, seen, f->name);
+            lv_add(&run, f->min_running, FLAG_REASON "%s=%s: %s", f->id, seen, f->name);
+        } else {
+            lv_add(&disp, f->min_disposition, FLAG_REASON "%s=%s: %s (answers: %s)", f->id, seen,
+                   f->name, items.data);
+            lv_add(&run, f->min_running, FLAG_REASON "%s=%s: %s (answers: %s)", f->id, seen,
+                   f->name, items.data);
+        }
+        rh_buf_release(&items);
     }
     /* the top condition and close runners-up */
     double top = out->conditions[0].score;
@@ -1235,6 +1252,7 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
             out->checklist_warned |= RH_BIT(i);
 
     eval_flags(&c, out, &im);
+    c.out = out; /* a reason naming a flag names what was seen of it */
     out->hop_unsafe = hop_unsafe(&c);
     for (int i = kb->kind_at[RULE_CLEAR]; i < kb->kind_at[RULE_CLEAR + 1] && !out->clearance_need[0];
          i++) {
@@ -1498,8 +1516,11 @@ static bool why_has_one(const char *why, const char *answer)
     return false;
 }
 
-void rh_assess_flag_title(const char *id, const char *why, char *out, size_t cap)
+static void flag_title(const char *id, const char *why, unsigned want, char *out, size_t cap,
+                       unsigned *mask)
 {
+    if (mask)
+        *mask = 0;
     if (!cap)
         return;
     out[0] = '\0';
@@ -1509,9 +1530,14 @@ void rh_assess_flag_title(const char *id, const char *why, char *out, size_t cap
         return;
     }
     int k = 0; /* at most two of what was seen: "Sweating at night and losing weight ..." */
-    for (int i = 0; why && i < f->n_seen && k < 2; i++) {
-        if (!why_has_answer(why, f->seen[i].answer) || strstr(out, f->seen[i].title + 1))
+    for (int i = 0; (why || want) && i < f->n_seen && k < 2; i++) {
+        if (why ? !why_has_answer(why, f->seen[i].answer)
+                : i >= 32 || !(want & (1u << i)))
             continue;
+        if (strstr(out, f->seen[i].title + 1))
+            continue;
+        if (mask && i < 32)
+            *mask |= 1u << i;
         size_t at = strlen(out);
         snprintf(out + at, cap - at, "%s%c%s", k ? " and " : "",
                  k ? (char)tolower((unsigned char)f->seen[i].title[0]) : f->seen[i].title[0],
@@ -1521,6 +1547,25 @@ void rh_assess_flag_title(const char *id, const char *why, char *out, size_t cap
     if (!k)
         snprintf(out, cap, "%s", f->title[0] ? f->title : f->name);
     out[0] = (char)toupper((unsigned char)out[0]);
+}
+
+void rh_assess_flag_title(const char *id, const char *why, char *out, size_t cap)
+{
+    flag_title(id, why, 0, out, cap, NULL);
+}
+
+void rh_assess_flag_title_seen(const char *id, unsigned seen, char *out, size_t cap)
+{
+    flag_title(id, NULL, seen, out, cap, NULL);
+}
+
+unsigned rh__flag_seen_mask(const char *id, const char *why)
+{
+    char t[RH_ASSESS_FLAG_WHY_LEN];
+    unsigned mask = 0;
+    if (why)
+        flag_title(id, why, 0, t, sizeof t, &mask);
+    return mask;
 }
 
 /* One item of an answers list the runner is told as seen in them: an answer
@@ -1551,13 +1596,11 @@ static bool seen_item(const char *s, size_t n, const char *said_sets)
            strncmp(item, "no ", 3) != 0 && strncmp(item, "also ", 5) != 0;
 }
 
-int rh_assess_flag_because(const char *why, const char *said, const char *said_sets,
-                           struct rh_refs *refs, struct rh_buf *out)
+/* The answers seen of a flag's why ("location=groin, test_hop=yes"), and
+ * the sources of those reasons ("S1; S2"; srcs may be NULL). */
+static int seen_answers(const char *why, const char *said_sets, struct rh_buf *items,
+                        struct rh_buf *srcs)
 {
-    struct rh_buf items, srcs, words;
-    rh_buf_init(&items, 0);
-    rh_buf_init(&srcs, 0);
-    rh_buf_init(&words, 0);
     int rc = 0;
     for (const char *ans = why ? strstr(why, "(answers: ") : NULL; !rc && ans;
          ans = strstr(ans + 1, "(answers: ")) {
@@ -1570,7 +1613,7 @@ int rh_assess_flag_because(const char *why, const char *said, const char *said_s
                 depth--;
             else if ((*p == ',' && !depth) || (*p == ')' && !depth)) {
                 if (seen_item(start, (size_t)(p - start), said_sets))
-                    rc = rh_buf_printf(&items, "%s%.*s", items.len ? ", " : "", (int)(p - start),
+                    rc = rh_buf_printf(items, "%s%.*s", items->len ? ", " : "", (int)(p - start),
                                        start);
                 start = p + 1;
                 if (*p == ')')
@@ -1578,12 +1621,23 @@ int rh_assess_flag_because(const char *why, const char *said, const char *said_s
             }
         }
         /* the sources of that reason: " [S]" after the answers */
-        if (!rc && *p == ')' && p[1] == ' ' && p[2] == '[') {
+        if (!rc && srcs && *p == ')' && p[1] == ' ' && p[2] == '[') {
             const char *e = strchr(p + 3, ']');
             if (e)
-                rc = rh_buf_printf(&srcs, "%s%.*s", srcs.len ? "; " : "", (int)(e - p - 3), p + 3);
+                rc = rh_buf_printf(srcs, "%s%.*s", srcs->len ? "; " : "", (int)(e - p - 3), p + 3);
         }
     }
+    return rc;
+}
+
+int rh_assess_flag_because(const char *why, const char *said, const char *said_sets,
+                           struct rh_refs *refs, struct rh_buf *out)
+{
+    struct rh_buf items, srcs, words;
+    rh_buf_init(&items, 0);
+    rh_buf_init(&srcs, 0);
+    rh_buf_init(&words, 0);
+    int rc = seen_answers(why, said_sets, &items, &srcs);
     if (!rc && items.len)
         rc = rh_text_answers(items.data, items.len, false, &words);
     bool note = said && *said;

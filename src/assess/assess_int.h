@@ -286,8 +286,15 @@ struct rh__ctx {
      * term), only the intake, pending and the derived values, which must
      * not change after the first evaluation; the flags may. */
     signed char *memo;
+    /* ux28: the assessment's raised flags (after eval_flags), so that a
+     * reason naming a flag names what was seen of it ("red flag ID#MASK",
+     * rh__flag_seen_mask), not its whole heading; NULL: none */
+    const struct rh_assessment *out;
 };
 #define MEMO_UNSET 2
+/* The seen lines (data/red_flags.txt seen =) of flag id that its why
+ * names, as rh_assess_flag_title picks them (bit i: seen[i]); 0: none. */
+unsigned rh__flag_seen_mask(const char *id, const char *why);
 
 /* Share (0..1] of a yes feature's positive weight that counts when the
  * list answers it rests on are ticked beyond the dilute settings. */

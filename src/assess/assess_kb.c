@@ -649,7 +649,19 @@ static void explain_atom(const struct rh__ctx *c, const struct rh__node *a, bool
     if (out[0])
         rh_str_appendf(out, n, ", ");
     if (a->field == FLD_FLAG) {
-        rh_str_appendf(out, n, "%sred flag %s", neg ? "no " : "", c->kb->flags[a->word].id);
+        /* ux28: "red flag ID#MASK": the seen lines of what raised it in
+         * this runner (rh__flag_seen_mask), so that the reason says what
+         * was ticked, not the flag's whole heading ("new bladder, bowel or
+         * nerve trouble in both legs" when only the bladder was) */
+        const char *id = c->kb->flags[a->word].id;
+        unsigned seen = 0;
+        for (int i = 0; !neg && c->out && i < c->out->n_flags && !seen; i++)
+            if (strcmp(c->out->flags[i].id, id) == 0)
+                seen = rh__flag_seen_mask(id, c->out->flags[i].why);
+        if (seen)
+            rh_str_appendf(out, n, "red flag %s#%u", id, seen);
+        else
+            rh_str_appendf(out, n, "%sred flag %s", neg ? "no " : "", id);
         return;
     }
     if (a->field == FLD_NOTE) {
@@ -961,8 +973,16 @@ static size_t explain_bound_dir(const struct rh__kb *kb, int node, bool neg, boo
     switch (nd->kind) {
     case NODE_ATOM: {
         const struct rh__ifield *f = ifield(nd->field);
-        if (nd->field == FLD_FLAG)
-            return sep + strlen("no red flag ") + (KB_ID - 1);
+        if (nd->field == FLD_FLAG) {
+            /* "no red flag ID", or "red flag ID#MASK" (explain_atom) */
+            const struct rh__flag *fl =
+                nd->word >= 0 && nd->word < kb->n_flags ? &kb->flags[nd->word] : NULL;
+            size_t id = fl ? strlen(fl->id) : KB_ID - 1;
+            unsigned most = fl && fl->n_seen < 32 ? (1u << fl->n_seen) - 1 : 0xffffffffu;
+            return sep + id +
+                   (neg ? strlen("no red flag ")
+                        : strlen("red flag #") + (size_t)snprintf(NULL, 0, "%u", most));
+        }
         if (nd->field == FLD_NOTE)
             return sep + strlen("no note=") + strlen(rh_note_fact_word(nd->word));
         if (exc && is_number(nd->field))

@@ -286,11 +286,15 @@ static int list(struct rh_cli *cli, bool json)
             printf("\n");
         }
     }
-    if (!json && n > 1) {
-        /* the web Check-in's sentence too (data/wording.txt [text]) */
-        const char *chance = rh_words("text", "checkin.chance");
-        char t[600];
-        snprintf(t, sizeof t, "\n%s\n", chance ? chance : "");
+    if (!json && n > 0) {
+        /* the web Check-in's sentences too (data/wording.txt [text]): what
+         * the figures mean (ux28), and with a trend its chance, one list of
+         * sources */
+        const char *scale = rh_words("text", "checkin.scale");
+        const char *chance = n > 1 ? rh_words("text", "checkin.chance") : NULL;
+        char t[1400];
+        snprintf(t, sizeof t, "\n%s\n%s%s%s", scale ? scale : "", chance ? "\n" : "",
+                 chance ? chance : "", chance ? "\n" : "");
         (void)rh_cli_put_text(stdout, t, strlen(t), 0);
     }
     rh_free(c);

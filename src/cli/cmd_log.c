@@ -29,6 +29,7 @@ static const struct rh_words_format log_words[] = {
     {"session_km", "f"}, {"minutes_one", "f"}, {"minutes_many", "f"}, {"minutes_part", "f"}, {"session_effort", "d"},
     {"cleared", "s"}, {"cleared_unassessed", ""}, {"not_blocked", ""}, {"plan_not_blocked", ""},
     {"visit", "ss"}, {"assess_next", ""}, {"list_none", "d"}, {"list_head", ""},
+    {"list_sessions", ""}, {"list_sessions_head", ""}, {"list_sessions_none", "d"},
     {"not_whole", "ss"}, {"out_of_range", "slll"}, {"future", "ss"}, {"pain_needed", ""},
     {"stored_no_answer", ""}, {"minutes_bad", "s"}, {"km_bad", "s"}, {"session_needed", ""},
     {"session_unknown", "s"}, {"visit_needed", ""}, {"what_needed", ""}, {"what_unknown", "s"},
@@ -579,7 +580,9 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
 
 /* runhip log list [--days N]: the pain entries of the last N days (90),
  * oldest first, each with the signs ticked with it in the forms' words
- * (rh_triage_signs_said) and its note. */
+ * (rh_triage_signs_said) and its note; then the sessions of those days
+ * (ux28: strength, cross-training ... were never listed), as the web
+ * Diary's table has them. */
 static int log_list(struct rh_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {{"days", required_argument, NULL, 'n'}, {0}};
@@ -644,6 +647,41 @@ static int log_list(struct rh_cli *cli, int argc, char **argv)
             w = w ? w : rh_buf_puts(&txt, "\n");
         }
     }
+    struct rh_session *ses = NULL;
+    size_t ns = 0;
+    if (!w && rh_store_session_list(s, today - days + 1, today, &ses, &ns, &err)) {
+        rh_buf_release(&txt);
+        rh_pain_array_free(e, n);
+        rc = rh_cli_report("log", &err);
+        rh_store_close(s);
+        return rc;
+    }
+    if (!w)
+        w = rh_buf_printf(&txt, "\n%s\n", W("list_sessions"));
+    if (!w && ns == 0) {
+        w = rh_buf_printf(&txt, W("list_sessions_none"), days);
+        w = w ? w : rh_buf_puts(&txt, "\n");
+    } else if (!w) {
+        w = rh_buf_printf(&txt, "%s\n", W("list_sessions_head"));
+    }
+    for (size_t i = 0; i < ns && !w; i++) {
+        char d[11], mn[16] = "-", km[24] = "-", rpe[16] = "-";
+        rh_date_format(ses[i].day, d);
+        if (rh_has(ses[i].minutes))
+            snprintf(mn, sizeof mn, "%.0f", ses[i].minutes);
+        if (ses[i].km > 0)
+            snprintf(km, sizeof km, "%.2f", ses[i].km);
+        if (ses[i].rpe >= 0)
+            snprintf(rpe, sizeof rpe, "%d", ses[i].rpe);
+        w = rh_buf_printf(&txt, "%s  %-17s  %7s  %6s  %6s\n", d,
+                          rh_session_kind_said(ses[i].kind), mn, km, rpe);
+        if (!w && ses[i].note && *ses[i].note) {
+            w = rh_buf_puts(&txt, "            ");
+            w = w ? w : rh_buf_printf(&txt, rh_cli_words("cli_common", "note_said"), ses[i].note);
+            w = w ? w : rh_buf_puts(&txt, "\n");
+        }
+    }
+    rh_session_array_free(ses, ns);
     if (!w)
         (void)rh_cli_put_text(stdout, txt.data, txt.len, 0);
     rh_buf_release(&txt);

@@ -277,25 +277,31 @@ const char *rh_load_sessions_words(const struct rh_load_now *now, bool mobility,
         rh__load_say(out, n, "sessions_none", "span", span, NULL);
         return out;
     }
-    /* the mean to two places, its trailing zeros dropped: 0.25, 0.5, 1.75;
-     * to three when that is exact (eighths of 8 weeks: 0.125, 0.875), so
-     * never "0.12" of one session in 8 weeks */
-    char mean[32];
-    double milli = per * 1000;
-    snprintf(mean, sizeof mean, fabs(milli - round(milli)) < 1e-6 ? "%.3f" : "%.2f", per);
-    char *e = mean + strlen(mean);
-    while (e > mean && e[-1] == '0')
-        *--e = '\0';
-    if (e > mean && e[-1] == '.')
-        *--e = '\0';
+    /* ux28: how often, as people say it: "about once every 8 weeks", "about
+     * twice a week" (it said "0.125 a week"); the count and its weeks are
+     * said before it */
+    char rate[80];
+    if (per > 0 && per < 1 && (int)lround(1 / per) >= 2) {
+        char every[16];
+        snprintf(every, sizeof every, "%ld", lround(1 / per));
+        rh__load_say(rate, sizeof rate, "sessions_rate_every", "n", every, NULL);
+    } else if (lround(per) <= 1) {
+        rh__load_say(rate, sizeof rate, "sessions_rate_once", NULL);
+    } else if (lround(per) == 2) {
+        rh__load_say(rate, sizeof rate, "sessions_rate_twice", NULL);
+    } else {
+        char times[16];
+        snprintf(times, sizeof times, "%ld", lround(per));
+        rh__load_say(rate, sizeof rate, "sessions_rate_times", "n", times, NULL);
+    }
     if (weeks == 1 && count == 1)
         rh__load_say(out, n, "sessions_one_alone", "span", span, NULL);
     else if (weeks == 1) /* the mean of one week is its count */
-        rh__load_say(out, n, "sessions_alone", "n", mean, "span", span, NULL);
+        rh__load_say(out, n, "sessions_alone", "n", cnt, "span", span, NULL);
     else if (count == 1)
-        rh__load_say(out, n, "sessions_one", "span", span, "mean", mean, NULL);
+        rh__load_say(out, n, "sessions_one", "span", span, "rate", rate, NULL);
     else
-        rh__load_say(out, n, "sessions_many", "n", cnt, "span", span, "mean", mean, NULL);
+        rh__load_say(out, n, "sessions_many", "n", cnt, "span", span, "rate", rate, NULL);
     return out;
 }
 

@@ -46,8 +46,12 @@ static const struct rh_words_named load_messages[] = {
     {"sessions_none", "span"},
     {"sessions_one_alone", "span"},
     {"sessions_alone", "n span"},
-    {"sessions_one", "span mean"},
-    {"sessions_many", "n span mean"},
+    {"sessions_one", "span rate"},
+    {"sessions_many", "n span rate"},
+    {"sessions_rate_every", "n"},
+    {"sessions_rate_once", ""},
+    {"sessions_rate_twice", ""},
+    {"sessions_rate_times", "n"},
 };
 
 const struct rh_words_named *rh_load_words_keys(size_t *n)

@@ -1238,6 +1238,20 @@ static void training(struct out *o, struct rh_store *s, int32_t today, int32_t *
         *first_day = shown;
     char d[11];
     rh_date_format(rep.as_of, d);
+    /* ux28: no run in those weeks: said so, no empty chart of zeros and
+     * no findings about running */
+    int runs = 0;
+    for (size_t i = 0; i < nw; i++)
+        runs += wk[i].runs;
+    if (!runs) {
+        char from[11];
+        rh_date_format(shown, from);
+        put(o, "<p>");
+        pf(o, RW("load_no_running"), from, d);
+        put(o, "</p>\n</div></section>\n");
+        rh_load_report_release(&rep);
+        return;
+    }
     put(o, "<p class=\"small\">");
     pf(o, RW("load_caption"), d);
     put(o, "</p>\n<div class=\"chart\">\n");
@@ -1639,7 +1653,7 @@ static const struct rh_words_format report_words[] = {
     {"checkins_substantial", ""}, {"checkins_words", ""}, {"checkins_signs", ""},
     {"checkin_q1", ""}, {"checkin_q2", ""}, {"checkin_q3", ""}, {"checkin_q4", ""},
     {"load_heading", ""}, {"load_none", ""}, {"load_failed", ""}, {"load_caption", "s"},
-    {"load_ratio", ""}, {"load_no_finding", ""}, {"load_findings", ""},
+    {"load_ratio", ""}, {"load_no_finding", ""}, {"load_no_running", "ss"}, {"load_findings", ""},
     {"load_findings_latest", "s"}, {"load_findings_none_latest", "s"},
     {"load_findings_before", ""}, {"load_findings_before_to", "s"}, {"load_evidence", "s"},
     {"diary_heading", ""}, {"diary_none", ""}, {"diary_on_days", "ds"}, {"diary_one", "sd"},

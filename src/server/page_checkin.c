@@ -158,6 +158,8 @@ static void trend(struct ctx *c)
     }
     /* the terminal's sentence too, its source listed with the page's */
     put(c, "</tbody></table></div>\n<p class=\"note\">");
+    plain(c, rh_words("text", "checkin.scale")); /* ux28: what the figures mean */
+    put(c, "</p>\n<p class=\"note\">");
     plain(c, rh_words("text", "checkin.chance"));
     put(c, "</p>\n");
     rh_free(ck);

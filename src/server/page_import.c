@@ -32,7 +32,8 @@ static const struct rh_words_format import_words[] = {
     {"js_drop_aria", ""}, {"js_sending_file", "s"}, {"js_waiting", ""}, {"js_sending", ""},
     {"js_sending_pct", "d"}, {"js_importing", ""}, {"js_too_large", "s"},
     {"js_too_large_unsent", "s"}, {"js_refused", ""}, {"js_server_status", "d"},
-    {"js_broke_off", ""}, {"js_kb", "s"}, {"js_mb", "s"},
+    {"js_broke_off", ""}, {"js_kb", "s"}, {"js_mb", "s"}, {"js_empty", ""},
+    {"js_empty_unsent", "s"},
 };
 
 /* The words data/app.js says (cli26: they were written in it in English),
@@ -183,6 +184,24 @@ static void form(struct ctx *c)
             json_object_set_new(o, import_words[i].key, json_string(W(import_words[i].key)));
     for (size_t i = 0; o && i < sizeof script_keys / sizeof *script_keys; i++)
         json_object_set_new(o, script_keys[i], json_string(W(script_keys[i])));
+    /* ux28: an empty file is not sent; why, in the import's own words
+     * (data/wording.txt [file_words] empty), filled here ("%" kept for the
+     * script's "%%") */
+    if (o) {
+        const char *why = rh_words_or_empty("file_words", "empty");
+        struct rh_buf said, pct;
+        rh_buf_init(&said, 0);
+        rh_buf_init(&pct, 0);
+        int r = rh_buf_printf(&said, W("js_empty_unsent"), why);
+        for (size_t i = 0; !r && i < said.len; i++)
+            r = rh_buf_puts(&pct, said.data[i] == '%' ? "%%" : (char[]){said.data[i], 0});
+        if (!r)
+            json_object_set_new(o, "js_empty_unsent", json_string(pct.data ? pct.data : ""));
+        else
+            c->err = RH_ENOMEM;
+        rh_buf_release(&said);
+        rh_buf_release(&pct);
+    }
     /* "/" escaped: no "</script>" can end the element early */
     char *js = o ? json_dumps(o, JSON_COMPACT | JSON_ESCAPE_SLASH) : NULL;
     json_decref(o);

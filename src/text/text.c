@@ -219,6 +219,7 @@ static const char *const text_keys[] = {
     "urgent.button", "quest.intro", "save_not_at_end.web", "save_not_at_end.api",
     "activities.hand_logged.web", "import.nothing.web", "import.replaced",
     "diary.that_morning", "diary.this_morning", "diary.next_morning", "checkin.chance",
+    "checkin.scale",
     "note_weight.over", "note_weight.under", "note_weight.amount.terminal", "note_weight.amount.web",
     "note_weight.small.terminal", "note_weight.small.web", "note_weight.time",
     "note_weight.over.slow", "note_weight.under.slow",
@@ -248,7 +249,7 @@ static const struct {
                     {"note_title", "saddle_numb"}};
 
 /* words18: data/wording.txt [reason], also a closed set */
-static const char *const reason_keys[] = {"absence_words", "clinician_only"};
+static const char *const reason_keys[] = {"absence_words", "clinician_only", "filler_words"};
 
 static int check_words(struct rh_err *err)
 {
@@ -285,6 +286,16 @@ static int check_words(struct rh_err *err)
             i++;
         if (i == T.n_words)
             return rh_err_set(err, RH_EFORMAT, "data/wording.txt: [text] has no '%s'", text_keys[k]);
+    }
+    /* ux28: [answer_said_by] names [answer] keys on both sides */
+    for (int i = 0; i < T.n_words; i++) {
+        if (strcmp(T.words[i].section, "answer_said_by") != 0)
+            continue;
+        if (!word_find_raw("answer", T.words[i].key) || !T.words[i].runner ||
+            !word_find_raw("answer", T.words[i].runner))
+            return rh_err_set(err, RH_EFORMAT,
+                              "data/wording.txt: [answer_said_by] '%s' names no [answer] key",
+                              T.words[i].key);
     }
     for (size_t k = 0; k < sizeof needed_words / sizeof *needed_words; k++) {
         int i = 0;
@@ -1283,7 +1294,47 @@ struct ans_ctx {
      * hurt"); NULL: none is */
     const char *stmt;
     size_t stmt_n;
+    /* ux28: the [answer] keys of the answers given in the list ("a\x1fb"),
+     * so that one said by another's words (data/wording.txt
+     * [answer_said_by]) is said once */
+    struct rh_buf keys;
 };
+
+/* The [answer] key of an answer given, "x=yes" -> "x", "x=word" -> "x.word"
+ * (a number, a "no" or an absence: none, ""). */
+static void item_answer_key(const char *s, size_t n, char *key, size_t cap)
+{
+    key[0] = '\0';
+    while (n && isspace((unsigned char)*s))
+        s++, n--;
+    const char *eq = memchr(s, '=', n);
+    if (!eq || eq == s || eq[-1] == '!' || memchr(s, ' ', (size_t)(eq - s)))
+        return;
+    const char *v = eq + 1;
+    size_t vn = strcspn(v, " ,");
+    if (vn > (size_t)(s + n - v))
+        vn = (size_t)(s + n - v);
+    if (!vn || isdigit((unsigned char)v[0]) || v[0] == '-' || (vn == 2 && !strncmp(v, "no", 2)) ||
+        (vn == 4 && !strncmp(v, "none", 4)))
+        return;
+    if (vn == 3 && !strncmp(v, "yes", 3))
+        snprintf(key, cap, "%.*s", (int)(eq - s), s);
+    else
+        snprintf(key, cap, "%.*s.%.*s", (int)(eq - s), s, (int)vn, v);
+}
+
+static bool has_key(const struct rh_buf *keys, const char *k)
+{
+    size_t kl = strlen(k);
+    for (const char *p = keys->data; kl && p && *p;) {
+        const char *e = strchr(p, '\x1f');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (n == kl && memcmp(p, k, n) == 0)
+            return true;
+        p = e ? e + 1 : NULL;
+    }
+    return false;
+}
 
 static bool names_word(const char *s, size_t n, const char *w, size_t wl);
 
@@ -1331,6 +1382,13 @@ static int ans_item(struct ans_ctx *a, const char *s, size_t n)
         return 0;
     memcpy(item, s, n);
     item[n] = '\0';
+    if (!a->clinical) {
+        /* ux28: an answer another answer given says too is said by it */
+        item_answer_key(item, n, key, sizeof key);
+        const char *by = key[0] ? rh_words("answer_said_by", key) : NULL;
+        if (by && has_key(&a->keys, by))
+            return 0;
+    }
     struct rh_buf tmp;
     rh_buf_init(&tmp, 4096);
     int rc = 0;
@@ -1358,7 +1416,12 @@ static int ans_item(struct ans_ctx *a, const char *s, size_t n)
     }
     if (strncmp(item, "red flag ", 9) == 0 || strncmp(item, "no red flag ", 12) == 0) {
         bool no = item[0] == 'n';
-        const char *id = item + (no ? 12 : 9);
+        char *id = item + (no ? 12 : 9);
+        /* "red flag ID#MASK": what was seen of it (ux28) */
+        char *hash = strchr(id, '#');
+        unsigned long seen = hash ? strtoul(hash + 1, NULL, 10) : 0;
+        if (hash)
+            *hash = '\0';
         const char *nm = rh_text_id_name(id, strlen(id));
         /* the runner reads the flag's heading (data/red_flags.txt title:
          * "pain after an injury"), never the rule's whole definition ("... or
@@ -1367,7 +1430,7 @@ static int ans_item(struct ans_ctx *a, const char *s, size_t n)
          * trauma by its whole definition) */
         char title[300];
         if (nm && rh_assess_flag_name(id)) {
-            rh_assess_flag_title(id, NULL, title, sizeof title);
+            rh_assess_flag_title_seen(id, (unsigned)seen, title, sizeof title);
             title[0] = (char)tolower((unsigned char)title[0]);
             nm = title;
         }
@@ -1438,17 +1501,28 @@ static int answers_said(const char *answers, size_t len, bool clinical, bool kee
         a.stmt_n = stmt_n;
     }
     rh_buf_init(&a.parts, 1 << 16);
-    int depth = 0, rc = 0;
-    size_t start = 0;
-    for (size_t i = 0; !rc && i <= len; i++) {
-        char c = i < len ? answers[i] : ',';
-        if (c == '(')
-            depth++;
-        else if (c == ')' && depth)
-            depth--;
-        else if (c == ',' && depth == 0) {
-            rc = ans_item(&a, answers + start, i - start);
-            start = i + 1;
+    rh_buf_init(&a.keys, 1 << 16);
+    int rc = 0;
+    for (int pass = 0; pass < 2 && !rc; pass++) {
+        int depth = 0;
+        size_t start = 0;
+        for (size_t i = 0; !rc && i <= len; i++) {
+            char c = i < len ? answers[i] : ',';
+            if (c == '(')
+                depth++;
+            else if (c == ')' && depth)
+                depth--;
+            else if (c == ',' && depth == 0) {
+                if (pass == 1) {
+                    rc = ans_item(&a, answers + start, i - start);
+                } else if (!clinical) {
+                    char k[200];
+                    item_answer_key(answers + start, i - start, k, sizeof k);
+                    if (k[0])
+                        rc = rh_buf_printf(&a.keys, "%s%s", a.keys.len ? "\x1f" : "", k);
+                }
+                start = i + 1;
+            }
         }
     }
     int m = a.n < ANS_MARKS ? a.n : ANS_MARKS;
@@ -1497,6 +1571,7 @@ static int answers_said(const char *answers, size_t len, bool clinical, bool kee
             rc = fill(out, more, num, (size_t)nn);
     }
     rh_buf_release(&a.parts);
+    rh_buf_release(&a.keys);
     return rc;
 }
 
@@ -2144,7 +2219,52 @@ int rh_text_drop_exclusions(const char *s, size_t n, struct rh_buf *out)
     return drop_asides(s, n, exclusion_at, true, out);
 }
 
-static int reason(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out)
+static bool answers_span(const char *s, size_t n, size_t *from, size_t *to);
+
+/* Whether w[0..wl) is one of data/wording.txt [reason] filler_words. */
+static bool filler(const char *w, size_t wl)
+{
+    const char *words = rh_words("reason", "filler_words");
+    for (const char *p = words; p && *p;) {
+        size_t pl = strcspn(p, ",");
+        while (pl && p[pl - 1] == ' ')
+            pl--;
+        if (pl == wl && !strncasecmp(p, w, wl))
+            return true;
+        p += strcspn(p, ",");
+        while (*p == ',' || *p == ' ')
+            p++;
+    }
+    return false;
+}
+
+/* Whether every word of four letters or more of a clause stands in s
+ * (a word's start too: "limp", "limps"). */
+static bool words_within(const char *clause, const char *s)
+{
+    for (const char *w = clause; *w;) {
+        while (*w && !isalpha((unsigned char)*w))
+            w++;
+        size_t wl = 0;
+        while (isalpha((unsigned char)w[wl]))
+            wl++;
+        if (wl >= 4 && !filler(w, wl)) {
+            bool found = false;
+            for (const char *p = s; *p && !found; p++)
+                found = (p == s || !isalpha((unsigned char)p[-1])) && !strncasecmp(p, w, wl);
+            if (!found)
+                return false;
+        }
+        w += wl;
+    }
+    return true;
+}
+
+/* paren: the answers said in parentheses, after a "because of" already
+ * said (rh_text_running_reason): "..., because of a warning sign: a limp
+ * (you limp)", never "because ... because" */
+static int reason_in(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out,
+                     bool paren)
 {
     if (!why)
         return 0;
@@ -2173,12 +2293,75 @@ static int reason(const char *why, bool clinical, struct rh_refs *refs, struct r
                 memcpy(title, t.data, t.len + 1);
             rh_buf_release(&t);
             title[0] = (char)tolower((unsigned char)title[0]);
+            /* ux28: the answers that raised it, when the engine gave them
+             * ("red flag ID=HEADING: NAME (answers: ...)"): the reason says
+             * why, not only which sign */
+            struct rh_buf ans;
+            rh_buf_init(&ans, 0);
+            size_t af, at;
+            int r = 0;
+            if (answers_span(colon, strlen(colon), &af, &at)) {
+                const char *in = colon + af;
+                while (*in == ' ')
+                    in++;
+                in += 10; /* "(answers: " */
+                /* an answer the heading already says ("it wakes you at
+                 * night" under "pain that wakes you at night") is left out */
+                struct rh_buf kept, one;
+                rh_buf_init(&kept, 0);
+                rh_buf_init(&one, 0);
+                size_t n_in = (size_t)(colon + at - 1 - in);
+                int depth = 0;
+                size_t st = 0;
+                for (size_t i = 0; !r && i <= n_in; i++) {
+                    char ch = i < n_in ? in[i] : ',';
+                    if (ch == '(')
+                        depth++;
+                    else if (ch == ')' && depth)
+                        depth--;
+                    else if (ch == ',' && !depth) {
+                        rh_buf_reset(&one);
+                        r = answers_said(in + st, i - st, clinical, false, NULL, 0, &one);
+                        if (!r && one.len && !words_within(one.data, title))
+                            r = rh_buf_printf(&kept, "%s%.*s", kept.len ? "," : "", (int)(i - st),
+                                              in + st);
+                        st = i + 1;
+                    }
+                }
+                if (!r && kept.len)
+                    r = answers_said(kept.data, kept.len, clinical, false, NULL, 0, &ans);
+                rh_buf_release(&kept);
+                rh_buf_release(&one);
+                /* of a parent's child, as the flag's own "because" says it */
+                const char *map = rh_words("text", "child_person");
+                if (!r && ans.len && refs && refs->child && !clinical && map) {
+                    struct rh_buf c;
+                    rh_buf_init(&c, 0);
+                    r = rh_text_person(map, ans.data, &c);
+                    if (!r) {
+                        rh_buf_reset(&ans);
+                        r = rh_buf_puts(&ans, c.data ? c.data : "");
+                    }
+                    rh_buf_release(&c);
+                }
+            }
             /* the clinician reads the flag by what was seen, as the runner
              * did, not by the rule's whole definition (session 13, web13) */
-            if (clinical)
-                return rh_buf_printf(out, "a red flag: %s", title);
-            const char *lead = rh_words("text", "flag_reason");
-            return rh_buf_printf(out, "%s: %s", lead ? lead : "", title);
+            if (!r && clinical)
+                r = ans.len ? rh_buf_printf(out, "a red flag: %s (%s)", title, ans.data)
+                            : rh_buf_printf(out, "a red flag: %s", title);
+            else if (!r) {
+                const char *lead = rh_words("text", "flag_reason");
+                const char *because = rh_words("text", "flag_because");
+                r = ans.len && paren ? rh_buf_printf(out, "%s: %s (%s)", lead ? lead : "", title,
+                                                     ans.data)
+                    : ans.len && because
+                        ? rh_buf_printf(out, "%s: %s, %s %s", lead ? lead : "", title, because,
+                                        ans.data)
+                        : rh_buf_printf(out, "%s: %s", lead ? lead : "", title);
+            }
+            rh_buf_release(&ans);
+            return r;
         }
         return rh_buf_printf(out, "a red flag: %s", colon + 2);
     }
@@ -2191,6 +2374,11 @@ static int reason(const char *why, bool clinical, struct rh_refs *refs, struct r
         r = finish(pos.data ? pos.data : "", pos.len, refs, out, true, clinical);
     rh_buf_release(&pos);
     return r;
+}
+
+static int reason(const char *why, bool clinical, struct rh_refs *refs, struct rh_buf *out)
+{
+    return reason_in(why, clinical, refs, out, false);
 }
 
 size_t rh_text_reason_subject(const char *reason, const char *const *names, int n)
@@ -2254,7 +2442,7 @@ int rh_text_running_reason(const char *level, const char *why, const char *const
         /* "No running until you have been checked, because of a warning
          * sign: a limp" */
         r = rh_buf_printf(out, "%s, %s ", lead, of);
-        return r ? r : reason(why, clinical, refs, out);
+        return r ? r : reason_in(why, clinical, refs, out, true);
     }
     size_t subject = rh_text_reason_subject(why, names, n_names);
     const char *body = why + subject;

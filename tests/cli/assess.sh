@@ -6,7 +6,7 @@ count() { sqlite3 "$1" "select count(*) from assessment" 2>/dev/null || echo "?"
 
 t text_report_red_flags_first
 expect 0 "$RUNHIP" --db "$T/a.db" assess --in "$V/065_septic_hip_fever.txt"
-head -n 1 "$T/out" | grep -q "^!! RED FLAGS" || no "report does not start with the red flags"
+head -n 1 "$T/out" | grep -q "^!! WARNING SIGNS" || no "report does not start with the red flags"
 has "!! Fever with hip pain" "$T/out" # review 9 #5: what was seen
 has "Get medical help today" "$T/out"
 has "because you have a fever" "$T/out"
@@ -88,7 +88,7 @@ has "Answer these first, they tell the causes apart: where it hurts" "$T/out"
 hasnt "the usual care for" "$T/out"
 printf 'age = 35\nsex = female\nside = left\npain_now = 3\nsigns = fever\n' >"$T/few2.txt"
 expect 0 "$RUNHIP" --db "$T/f.db" assess --in "$T/few2.txt"
-head -n 1 "$T/out" | grep -q "^!! RED FLAGS" || no "a red flag is not said first with few answers"
+head -n 1 "$T/out" | grep -q "^!! WARNING SIGNS" || no "a red flag is not said first with few answers"
 has "Get medical help today" "$T/out"
 hasnt "answer the questions below first" "$T/out"
 expect 0 "$RUNHIP" --db "$T/f.db" assess --json --in "$T/few.txt"

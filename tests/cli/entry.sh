@@ -96,4 +96,22 @@ tr -d '\r' <"$T/n.ics" | sed ':a;N;$!ba;s/\n //g' >"$T/ics"
 grep -q 'logged a warning sign (.*you wrote "hit by a car"' "$T/ics" || no "the calendar Why does not name the words of the most urgent sign"
 grep -q "logged a warning sign (fever" "$T/ics" && no "the calendar Why names fever, not reported"
 
+# ux28: log list lists the sessions under the pain entries (strength,
+# cross-training ... were logged and never listed), with their minutes, km,
+# effort and note, in the words the web Diary uses
+t log_list_lists_sessions
+D="$T/ls.db"
+expect 0 R log session strength --minutes 30 --rpe 5 --note "band walks"
+expect 0 R log session cross_train --minutes 45
+expect 0 R log pain 2 --during-run 3
+expect 0 R log list
+has "^Sessions logged:" "$T/out"
+has "^2026-06-01  strength  *30  *-  *5$" "$T/out"
+has "note: band walks" "$T/out"
+has "^2026-06-01  cross-training  *45  *-  *-$" "$T/out"
+D="$T/ls2.db"
+expect 0 R log pain 1
+expect 0 R log list
+has "No session logged in the last 90 days" "$T/out"
+
 end

@@ -31,7 +31,11 @@ shown_on() {
     RUNHIP_NOW=$1 expect 0 R log list --days 7
     has "^$2 *2 *3 " "$T/out"
     has "^2026-12-04 *1 " "$T/out"
-    [ "$(grep -c '^2026-12-0' "$T/out")" = 2 ] || no "two entries in: $(cat "$T/out")"
+    [ "$(sed '/^Sessions logged:/,$d' "$T/out" | grep -c '^2026-12-0')" = 2 ] ||
+        no "two entries in: $(cat "$T/out")"
+    # ux28: the session of the evening listed too, on the same local day
+    sed -n '/^Sessions logged:/,$p' "$T/out" | grep -q "^$2  strength  *20 " ||
+        no "the session not on $2: $(cat "$T/out")"
     RUNHIP_NOW=$1 expect 0 R checkin --list
     has "^$2 *24 " "$T/out"
     RUNHIP_NOW=$1 expect 0 R report --html "$T/report.html"

@@ -137,7 +137,7 @@ tr -s '\n ' ' ' <"$T/fall.html" >"$T/fall1.html"
 # the groin, not first as what ruled the minor-fall exception out)
 has '<div class="flag"><strong>Pain after a fall and a limp</strong>: hip pain that began with a fall needs a fracture ruled out (onset after a fall; groin pain; limp)' "$T/fall1.html"
 has "a red flag: pain after a fall and a limp" "$T/fall1.html"
-has "red flag: pain after an injury; age 68" "$T/fall1.html"
+has "red flag: pain after a fall and a limp; age 68" "$T/fall1.html"
 hasnt "red flag: pain that started with a fall" "$T/fall1.html"
 hasnt "<strong>pain that started with a fall" "$T/fall1.html"
 hasnt "not a runner under 60 who hops" "$T/fall1.html"
@@ -777,5 +777,19 @@ expect 0 "$RUNHIP" --db "$T/ck.db" --today 2026-11-13 report --html "$T/ck.html"
 tr -s '\n ' ' ' <"$T/ck.html" >"$T/ck1.html"
 has "<li>2026-11-12: taking part: only partly, because of the hip; training changed: a great deal, or the runner could not train; running held back: a fair amount; pain in training: mild pain</li>" "$T/ck1.html"
 rm -f "$T"/ck.db* "$T/ck.html" "$T/ck1.html"
+
+t report_no_running_says_so
+# ux28: a runner with no run in the weeks the report covers (a ride only)
+# reads that no running was logged, not an empty chart of zeros and a
+# finding about strength sessions
+NR="$T/nr.db"
+"$RUNHIP" --db "$NR" --today 2017-07-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
+"$RUNHIP" --db "$NR" --today 2017-07-20 import "$RH_SHARED/corpus/fit/fitparse_garmin-fenix-5-run.fit" >/dev/null 2>&1 || no "import failed"
+"$RUNHIP" --db "$NR" --today 2017-07-20 activities --set 1 sport=cycling >/dev/null 2>&1 || no "set failed"
+expect 0 "$RUNHIP" --db "$NR" --today 2017-07-20 report --html "$T/nr.html"
+has "No running recorded or logged from 2017-06-11 to 2017-07-20" "$T/nr.html"
+grep -q "Little strength training logged" "$T/nr.html" && no "a strength finding without any running"
+grep -q "<svg" "$T/nr.html" && no "a chart without any running"
+rm -f "$T"/nr.db* "$T/nr.html"
 
 end

@@ -23,6 +23,8 @@ const SHARED = process.env.RH_SHARED || '../shared';
 const TODAY = '2026-12-01';
 const FIT = join(SHARED, 'corpus/fit/fitparse_garmin-fenix-5-run.fit');
 const BAD_FIT = join(SHARED, 'corpus/bad/derived_empty.fit');
+// ux28: a file that is not empty and still fails (one moment, no time span)
+const ONE_MOMENT = join(SHARED, 'corpus/bad/muktihari_valid_only_contain_fileid.fit');
 const BROWSER = process.env.RH_CHROMIUM || '/usr/bin/chromium';
 
 let pass = 0, fail = 0;
@@ -313,21 +315,30 @@ try {
     const rows = await desk.locator('#uploads > li').allTextContents();
     check(rows.length === 2, `${rows.length} rows`);
     check(rows[0].includes('Imported 1, already there 0, failed 0'), `first file: ${rows[0]}`);
-    check(rows[1].includes('derived_empty.fit failed: the file is empty'), `second file: ${rows[1]}`);
-    // ux26: chosen with a file that was imported, its row does not say
-    // "Nothing was imported" (the first one was); its own count says it failed
-    check(!rows[1].includes('Nothing was imported'), `second file says nothing was imported: ${rows[1]}`);
+    // ux28: an empty file is said to be empty (it read "1 KB") and not sent
+    check(rows[1].includes('derived_empty.fit (empty)') && !rows[1].includes('KB'), `second file's size: ${rows[1]}`);
+    check(rows[1].includes('Not sent: the file is empty') && rows[1].includes('Nothing was stored'),
+          `second file: ${rows[1]}`);
     check(await desk.locator('#uploads > li').nth(1).locator('.status.error').count() === 1,
-          'the failed file is not shown as an error');
+          'the empty file is not shown as an error');
     await desk.screenshot({ path: join(shots, 'desk_import_done.png'), fullPage: true });
     // fix19b: a file sent alone that failed is answered 422: the script says why nothing was stored
-    await desk.setInputFiles('#file', [BAD_FIT]);
+    await desk.setInputFiles('#file', [ONE_MOMENT]);
     await desk.click('button[type=submit]');
     await desk.waitForFunction(() => document.querySelectorAll('#uploads .status.ok, #uploads .status.error').length === 3,
                                null, { timeout: 30000 });
     const alone = await desk.locator('#uploads > li').nth(2).textContent();
-    check(alone.includes('derived_empty.fit failed: the file is empty') && alone.includes('Nothing was imported'),
+    check(alone.includes('muktihari_valid_only_contain_fileid.fit failed') && alone.includes('Nothing was imported'),
           `a failed file sent alone, nothing stored unsaid: ${alone}`);
+    // ux26: chosen with a file that was imported, a failed file's row does
+    // not say "Nothing was imported" (the first one was)
+    await desk.setInputFiles('#file', [FIT, ONE_MOMENT]);
+    await desk.click('button[type=submit]');
+    await desk.waitForFunction(() => document.querySelectorAll('#uploads .status.ok, #uploads .status.error').length === 5,
+                               null, { timeout: 30000 });
+    const beside = await desk.locator('#uploads > li').nth(4).textContent();
+    check(beside.includes('failed') && !beside.includes('Nothing was imported'),
+          `a failed file beside an imported one says nothing was imported: ${beside}`);
     // dropped on the zone: the same way
     const bytes = [...readFileSync(FIT)];
     const dt = await desk.evaluateHandle((b) => {
@@ -336,10 +347,10 @@ try {
       return d;
     }, bytes);
     await desk.dispatchEvent('#drop', 'drop', { dataTransfer: dt });
-    await desk.waitForFunction(() => document.querySelectorAll('#uploads > li').length === 4 &&
-                               document.querySelectorAll('#uploads .status.ok, #uploads .status.error').length === 4,
+    await desk.waitForFunction(() => document.querySelectorAll('#uploads > li').length === 6 &&
+                               document.querySelectorAll('#uploads .status.ok, #uploads .status.error').length === 6,
                                null, { timeout: 30000 });
-    const dropped = await desk.locator('#uploads > li').nth(3).textContent();
+    const dropped = await desk.locator('#uploads > li').nth(5).textContent();
     check(dropped.includes('dropped.fit') && dropped.includes('already there 1'), `dropped: ${dropped}`);
     // without JavaScript the plain form sends the files and the page answers
     const plain = await browser.newPage({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });

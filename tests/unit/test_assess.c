@@ -1906,7 +1906,7 @@ static void test_text_report(void)
     struct rh_buf b;
     rh_buf_init(&b, 0);
     CHECK_INT(rh_assessment_to_text(&A, &b), 0);
-    CHECK(strncmp(b.data, "!! RED FLAGS", 12) == 0);
+    CHECK(strncmp(b.data, "!! WARNING SIGNS", 16) == 0);
     const char *d = rh_assess_disclaimer();
     const char *first = strstr(b.data, d);
     CHECK(first != NULL);
@@ -2788,7 +2788,7 @@ static void test_unranked_when_too_few(void)
     CHECK_INT(A.disposition, RH_DISP_URGENT);
     rh_buf_init(&b, 0);
     CHECK_INT(rh_assessment_to_text(&A, &b), 0);
-    CHECK(b.data && strncmp(b.data, "!! RED FLAGS", 12) == 0);
+    CHECK(b.data && strncmp(b.data, "!! WARNING SIGNS", 16) == 0);
     CHECK(b.data && strstr(b.data, "answer the questions below first") == NULL); /* never softened */
     rh_buf_release(&b);
     /* where it hurts alone is not enough; with what brings it on it ranks */
@@ -3662,6 +3662,8 @@ static void test_words15_parent_flag_heading(void)
     CHECK_INT(rh_assessment_to_text(&A, &b), 0);
     const char *t = b.data ? b.data : "";
     CHECK(strstr(t, "!! Pain that wakes your child at night.") != NULL);
+    /* ux28: an answer the heading says already is not said again as its
+     * reason ("..., because it wakes your child at night") */
     CHECK(strstr(t, "  - a warning sign: pain that wakes your child at night\n") != NULL);
     CHECK(strstr(t, "wakes you at night") == NULL);
     in.for_child = RH_TRI_NO;
@@ -3671,6 +3673,35 @@ static void test_words15_parent_flag_heading(void)
     t = b.data ? b.data : "";
     CHECK(strstr(t, "!! Pain that wakes you at night.") != NULL);
     CHECK(strstr(t, "  - a warning sign: pain that wakes you at night\n") != NULL);
+    rh_buf_release(&b);
+}
+
+/* ux28: a reason that names a warning sign names what was ticked: only the
+ * bladder ticked read "your answers show a warning sign: new bladder,
+ * bowel or nerve trouble in both legs" under every cause it raised; and a
+ * sign's reason does not repeat its heading as its cause. */
+static void test_ux28_flag_reason_says_what_was_ticked(void)
+{
+    struct rh_intake in;
+    rh_intake_init(&in);
+    in.age = 40;
+    in.sex = RH_SEX_MALE;
+    in.side = RH_SIDE_LEFT;
+    loc(&in, RH_LOC_BUTTOCK);
+    in.onset = RH_ONSET_GRADUAL;
+    in.pain_worst = 5;
+    sign(&in, RH_SIGN_BLADDER_BOWEL);
+    run(&in);
+    CHECK(flag("bladder_bowel") != NULL);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&A, &b), 0);
+    const char *t = b.data ? b.data : "";
+    CHECK(strstr(t, "nerve trouble in both legs") == NULL);
+    CHECK(strstr(t, "(because your answers show a warning sign: new bladder or bowel trouble, or "
+                    "numbness between the legs)"));
+    CHECK(strstr(t, "  - a warning sign: new bladder or bowel trouble, or numbness between the "
+                    "legs\n") != NULL);
     rh_buf_release(&b);
 }
 
@@ -4796,7 +4827,7 @@ static void test_flaginfo_low_flags(void)
     CHECK(A.running != RH_RUNNING_STOP);
     CHECK_STR(A.conditions[0].id, "trochanteric_bursitis"); /* no fracture pulled up */
     CHECK(text_has("WORTH KNOWING (1)"));
-    CHECK(!text_has("RED FLAGS"));
+    CHECK(!text_has("WARNING SIGNS"));
     CHECK(text_has("if you start to limp"));
     CHECK(!text_has("a broken bone has to be ruled out with an X-ray first"));
     CHECK(json_has("\"low\":true,\"level\":\"self_care\""));
@@ -4811,7 +4842,7 @@ static void test_flaginfo_low_flags(void)
         CHECK_INT(f->min_running, RH_RUNNING_STOP);
     }
     CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
-    CHECK(text_has("!! RED FLAGS (1)"));
+    CHECK(text_has("!! WARNING SIGNS (1)"));
     CHECK(!json_has("\"low\":true"));
 
     static const char *const cancer =
@@ -8121,6 +8152,7 @@ int main(void)
     RUN(test_session18_fix18a_one_running_advice);
     RUN(test_flaginfo_low_flags);
     RUN(test_words15_parent_flag_heading);
+    RUN(test_ux28_flag_reason_says_what_was_ticked);
     RUN(test_review9_teen_sprint);
     RUN(test_review9_flag_words);
     RUN(test_session11_exact_levels);

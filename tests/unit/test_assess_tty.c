@@ -146,14 +146,14 @@ static void test_session_saved(void)
     CHECK(strstr(p.seen, "periods") != NULL);  /* female: asked */
     CHECK(strstr(p.seen, "hop gently") == NULL); /* night pain: never offered */
     CHECK(pty_wait(&p, "MOST LIKELY CAUSES"));
-    CHECK(strstr(p.seen, "RED FLAGS") != NULL);
+    CHECK(strstr(p.seen, "WARNING SIGNS") != NULL);
     CHECK(has_wrapped(p.seen, "signs of a bone stress injury"));
     CHECK(strstr(p.seen, "stress_fracture_signs") == NULL);
     CHECK(pty_wait(&p, "Save this assessment"));
     /* ux27: on a terminal the report's lines are broken at spaces within 78
      * columns (they ran to 300 and more, cut mid-word by the terminal), the
      * next line of a reason hanging under its words */
-    const char *from = strstr(p.seen, "RED FLAGS"), *to = strstr(p.seen, "Save this assessment");
+    const char *from = strstr(p.seen, "WARNING SIGNS"), *to = strstr(p.seen, "Save this assessment");
     CHECK(from && to && from < to && widest_between(from, to) <= 78);
     int hung = 0; /* a reason ("  - ") whose next line hangs under its words */
     for (const char *l = from; l && to && l < to; l = strchr(l, '\n')) {

@@ -2457,7 +2457,7 @@ static void test_strength_habit(void)
     const struct rh_load_finding *f = rh_load_report_finding(&rep, "few_strength");
     CHECK(f && f->value == 0.75 && f->from == SYN_DAY0 && f->to == as_of);
     CHECK(f && strstr(f->detail, "Strength sessions counted from ") == f->detail &&
-          strstr(f->detail, "6 in the last 8 weeks, 0.75 a week"));
+          strstr(f->detail, "6 in the last 8 weeks, about once a week"));
     char m[400];
     CHECK(f && !strcmp(rh_load_finding_measure(f, m, sizeof m),
                        "strength sessions in 8 weeks: 6; concern starts below 8 (fewer than "
@@ -2489,8 +2489,9 @@ static void test_strength_habit(void)
     rh_store_close(s);
 }
 
-/* Session 10: strength sessions in plain words, whole sessions first and
- * the mean with the precision it has: 0.25 a week is never "0.2". */
+/* Session 10: strength sessions in plain words, whole sessions first; ux28:
+ * then how often as people say it ("about once every 8 weeks"), never a
+ * figure such as "0.125 a week". */
 static void test_sessions_in_plain_words(void)
 {
     struct rh_load_now n;
@@ -2498,19 +2499,28 @@ static void test_sessions_in_plain_words(void)
     char w[80];
     n.session_weeks = 4;
     n.strength_sessions = 1, n.strength_per_week = 0.25;
-    CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w), "one in the last 4 weeks, 0.25 a week");
+    CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w),
+              "one in the last 4 weeks, about once every 4 weeks");
     n.strength_sessions = 3, n.strength_per_week = 0.75;
-    CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w), "3 in the last 4 weeks, 0.75 a week");
+    CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w),
+              "3 in the last 4 weeks, about once a week");
     n.strength_sessions = 6, n.strength_per_week = 1.5;
-    CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w), "6 in the last 4 weeks, 1.5 a week");
+    CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w),
+              "6 in the last 4 weeks, about twice a week");
+    n.strength_sessions = 12, n.strength_per_week = 3;
+    CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w),
+              "12 in the last 4 weeks, about 3 times a week");
     n.session_weeks = 8; /* session 23: eighths exact, never "0.12" */
     n.strength_sessions = 1, n.strength_per_week = 0.125;
     CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w),
-              "one in the last 8 weeks, 0.125 a week");
+              "one in the last 8 weeks, about once every 8 weeks");
+    n.strength_sessions = 3, n.strength_per_week = 0.375;
+    CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w),
+              "3 in the last 8 weeks, about once every 3 weeks");
     n.session_weeks = 7;
     n.strength_sessions = 1, n.strength_per_week = 1.0 / 7;
     CHECK_STR(rh_load_sessions_words(&n, false, w, sizeof w),
-              "one in the last 7 weeks, 0.14 a week");
+              "one in the last 7 weeks, about once every 7 weeks");
     n.session_weeks = 4;
     n.mobility_sessions = 0, n.mobility_per_week = 0;
     CHECK_STR(rh_load_sessions_words(&n, true, w, sizeof w), "none in the last 4 weeks");

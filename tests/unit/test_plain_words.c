@@ -131,6 +131,41 @@ static int engine_words_at_the_source(const struct rh_assessment *a)
     return bad;
 }
 
+/* ux28: a clinician's word a runner reading the assessment does not use
+ * ("pelvic stress fractures are female-predominant"): the runner's text says
+ * it plainly (a word in brackets after the plain words is its gloss, and
+ * skipped) */
+static const char *const runner_jargon[] = {
+    "predominant", "insidious", "bilateral", "resisted hip flexion", "resisted adduction",
+    "deep flexion", "pelvic drop", "one-leg stance", "single-leg stance", "hip abductors",
+    "hip flexion", "adduction", "abduction", "Trendelenburg", "resisted contraction"};
+
+static int jargon_check(const char *label, const char *t)
+{
+    int bad = 0;
+    /* the list of sources names papers by their titles */
+    const char *end = t ? strstr(t, "\nSources\n") : NULL;
+    for (size_t k = 0; t && k < sizeof runner_jargon / sizeof *runner_jargon; k++)
+        for (const char *p = strstr(t, runner_jargon[k]); p && (!end || p < end);
+             p = strstr(p + 1, runner_jargon[k])) {
+            /* inside brackets: a gloss */
+            int depth = 0;
+            for (const char *q = p; q > t && q[-1] != '\n'; q--)
+                depth += q[-1] == '(' ? 1 : q[-1] == ')' ? -1 : 0;
+            if (depth > 0)
+                continue;
+            const char *ls = p;
+            while (ls > t && ls[-1] != '\n')
+                ls--;
+            const char *le = strchr(p, '\n');
+            fprintf(stderr, "%s: says \"%s\": %.*s\n", label, runner_jargon[k],
+                    (int)(le ? le - ls : (long)strlen(ls)), ls);
+            bad = 1;
+            break;
+        }
+    return bad;
+}
+
 static int one_case(const char *path)
 {
     size_t len;
@@ -158,6 +193,8 @@ static int one_case(const char *path)
     bad |= rh_assessment_to_json(&a, &j) != 0;
     if (!bad)
         bad |= leak_check(path, t.data, t.len);
+    if (!bad)
+        bad |= jargon_check(path, t.data);
     if (engine_words_at_the_source(&a)) {
         fprintf(stderr, "   (in %s)\n", path);
         bad = 1;
@@ -603,6 +640,20 @@ static void test_running_reason_sentence(void)
     CHECK_STR(b.data, "No running until you have been checked, because of a warning sign: a limp, "
                       "pain of 5/10 or more");
     rh_buf_reset(&b);
+    /* ux28: a warning sign's reason says why, with the answers that raised
+     * it (the engine gives them since ux28): "pain that could come from a
+     * stress fracture" alone said no cause */
+    const char *sf = "red flag stress_fracture_signs=Pain that could come from a stress fracture: "
+                     "signs of a bone stress injury (answers: location=groin, test_hop=yes)";
+    CHECK_INT(rh_text_running_reason("stop", sf, names, 2, false, &refs, &b), 0);
+    CHECK_STR(b.data, "No running until you have been checked, because of a warning sign: pain "
+                      "that could come from a stress fracture (it hurts in the groin and hopping "
+                      "on the leg hurt)");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_reason(sf, &refs, &b), 0);
+    CHECK_STR(b.data, "a warning sign: pain that could come from a stress fracture, because it "
+                      "hurts in the groin and hopping on the leg hurt");
+    rh_buf_reset(&b);
     /* the clinician's report: the level, the cause, the findings after the words */
     CHECK_INT(rh_text_running_reason("reduce", "iliotibial band syndrome: the band settles with "
                                      "fewer runs [FredericsonWeir06]", names, 2, true, &refs, &b), 0);
@@ -652,6 +703,28 @@ static void test_wording(void)
     rh_buf_reset(&b);
     CHECK_INT(rh_text_answers("km_change_pct=-40 (<= -30)", 26, false, &b), 0);
     CHECK_STR(b.data, "your weekly distance changed by -40%");
+    /* ux28: the checklist's reasons say their cause: the engine names
+     * "checklist_warnings", the words were under "checklist" and never
+     * found ("Less running for now. Three or more checklist warnings: ...") */
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_answers("checklist_warnings=3 (>= 3)", 27, false, &b), 0);
+    CHECK_STR(b.data, "3 of the six self-check questions had a warning answer");
+    /* ux28: one fact said once: the knee-to-chest self-test that hurt says
+     * the pain on pulling the knee to the chest too (data/wording.txt
+     * [answer_said_by]); the clinician keeps the symptom and the test */
+    rh_buf_reset(&b);
+    const char *kc = "location=groin, worse_with=knee_to_chest, worse_with=sitting, "
+                     "test_knee_to_chest=yes, worse_with=hopping, test_hop=yes";
+    CHECK_INT(rh_text_answers(kc, strlen(kc), false, &b), 0);
+    CHECK_STR(b.data, "it hurts in the groin, sitting makes it worse, pulling the knee to the "
+                      "chest hurt deep in the hip and hopping on the leg hurt");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_answers(kc, strlen(kc), true, &b), 0);
+    CHECK(strstr(b.data, "pain in deep flexion") && strstr(b.data, "positive flexion"));
+    /* without the self-test the symptom is said */
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_answers("worse_with=knee_to_chest, sex=male", 34, false, &b), 0);
+    CHECK_STR(b.data, "pulling the knee to the chest hurts and you are a man");
     rh_buf_release(&b);
 }
 

@@ -3302,7 +3302,7 @@ static void test_diaryword_physio_level_sign_keeps_running(void)
         CHECK(rh_plan_entry_signs_heading(kb, (int)RH_DISP_SEE_PHYSIO, &h));
         CHECK(strstr(h, "see a physiotherapist") != NULL);
         CHECK(!rh_plan_entry_signs_heading(kb, (int)RH_DISP_SEE_DOCTOR_SOON, &h));
-        CHECK_STR(h, "Red flags in this entry");
+        CHECK_STR(h, "Warning signs in this entry");
     }
     /* a new assessment keeps the sign, still without stopping running */
     build(&st2, "trochanteric_bursitis", "", "reduce");

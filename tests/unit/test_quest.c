@@ -148,6 +148,10 @@ static void test_bladder_choice_sets_a_postnatal_leak_apart(void)
             seen = true;
             CHECK(strstr(it->choices[c].label, "New trouble controlling the bladder or bowels") != NULL);
             CHECK(strstr(it->choices[c].label, "since having a baby is the pelvic floor, not this") != NULL);
+            /* ux28: numbness between the legs is offered where a runner
+             * looks for it, in the intake's word for that emergency */
+            CHECK(strstr(it->choices[c].label, "numbness between the legs or round the bottom (the "
+                                               "saddle area)") != NULL);
         }
     CHECK(seen);
     rh_quest_release(&q);

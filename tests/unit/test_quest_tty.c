@@ -123,7 +123,7 @@ static void test_streams_lines_fit_the_terminal(void)
     CHECK_INT(res.r, 0);
     CHECK(widest_line(res.out) <= WIDTH);
     /* the bladder choice of the warning signs, the longest, on two lines */
-    const char *c = strstr(res.out, "  14  New trouble controlling the bladder or bowels;");
+    const char *c = strstr(res.out, "  14  New trouble controlling the bladder or bowels, or");
     CHECK(c != NULL);
     const char *nl = c ? strchr(c, '\n') : NULL;
     CHECK(nl && strncmp(nl + 1, "      ", 6) == 0 && nl[7] != ' ');

@@ -885,7 +885,7 @@ static void test_assessment_unranked(void)
     get(&cfg, "/assessment", &r);
     CHECK_INT(r.status, 200);
     const char *body = r.body.data ? r.body.data : "";
-    const char *flag = strstr(body, "Red flags");
+    const char *flag = strstr(body, "Warning signs");
     const char *fit = strstr(body, "<h2>Causes that fit so far</h2>");
     const char *ask = strstr(body, "<li>where it hurts</li>");
     CHECK(flag && fit && ask && flag < fit && fit < ask);
@@ -1862,8 +1862,8 @@ static void test_diary(void)
     CHECK_INT(r.status, 200);
     CHECK(has(&r, "Logged"));
     CHECK(has(&r, "&lt;script&gt;x&lt;/script&gt;") && !has(&r, "<script>x"));
-    CHECK(has(&r, "Red flags in this entry"));
-    const char *flags = strstr(r.body.data, "Red flags in this entry");
+    CHECK(has(&r, "Warning signs in this entry"));
+    const char *flags = strstr(r.body.data, "Warning signs in this entry");
     const char *logged = strstr(r.body.data, "<h2>Logged</h2>");
     CHECK(flags && logged && flags < logged);
     rh_server_response_release(&r);
@@ -1889,7 +1889,7 @@ static void test_diary(void)
         for (int k = 0; k < 2; k++) { /* a reload, twice */
             get(&cfg, again, &r);
             CHECK_INT(r.status, 200);
-            CHECK(has(&r, "<h2>Logged</h2>") && has(&r, "Red flags in this entry"));
+            CHECK(has(&r, "<h2>Logged</h2>") && has(&r, "Warning signs in this entry"));
             rh_server_response_release(&r);
         }
         CHECK_INT(pain_entries(path), 2);
@@ -1965,7 +1965,7 @@ static void test_diary(void)
     snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=3&sign=wakes_at_night", CSRF);
     req(&cfg, "POST", "/diary", body, &r);
     CHECK_INT(r.status, 200);
-    CHECK(has(&r, "Red flags in this entry") && has(&r, "<strong>Pain ")); /* review 9 #5 */
+    CHECK(has(&r, "Warning signs in this entry") && has(&r, "<strong>Pain ")); /* review 9 #5 */
     rh_server_response_release(&r);
     snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=3&sign=tingles", CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 400, "is not one of the signs");
@@ -2033,7 +2033,7 @@ static void test_diary_nerve_flag_words(void)
              "csrf=%s&what=pain&pain_now=3&note=numb+patch+on+my+thigh%%2C+hip+gave+way+once", CSRF);
     req(&cfg, "POST", "/diary", body, &r);
     CHECK_INT(r.status, 200);
-    CHECK(has(&r, "Red flags in this entry"));
+    CHECK(has(&r, "Warning signs in this entry"));
     CHECK(has(&r, "because you wrote")); /* review 9 #5: the words written */
     CHECK(has(&r, "numb patch on my thigh"));
     CHECK(!has(&r, "(not ") && !has(&r, "sore muscle or tendon weakens"));
@@ -2453,7 +2453,7 @@ static void test_red_flag_before_assessment(void)
              "csrf=%s&what=pain&pain_now=8&note=fever+and+I+can%%27t+put+weight+on+it", CSRF);
     req(&cfg, "POST", "/diary", body, &r);
     CHECK_INT(r.status, 200);
-    CHECK(has(&r, "Red flags in this entry") && has(&r, "today</a> page keeps saying it"));
+    CHECK(has(&r, "Warning signs in this entry") && has(&r, "today</a> page keeps saying it"));
     CHECK(!has(&r, "No plan yet"));
     /* review 7b, N20: the result once (the flags' reasons in their banner,
      * not again in the entry's box), and the box not green; N23: how to
@@ -2469,7 +2469,7 @@ static void test_red_flag_before_assessment(void)
     snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2", CSRF);
     req(&cfg, "POST", "/diary", body, &r);
     CHECK_INT(r.status, 200);
-    CHECK(!has(&r, "Red flags in this entry") && !has(&r, "class=\"ok\""));
+    CHECK(!has(&r, "Warning signs in this entry") && !has(&r, "class=\"ok\""));
     CHECK(has(&r, "class=\"todo tone-stop\" role=\"status\"><h2>Logged"));
     CHECK(has(&r, "<strong>No running for now</strong>"));
     rh_server_response_release(&r);
@@ -2546,7 +2546,7 @@ static void test_today_one_notice_for_assessment_and_diary(void)
     get(&cfg, "/", &r);
     CHECK_INT(r.status, 200);
     CHECK_INT(count_of(&r, "role=\"alert\""), 1);
-    CHECK(!has(&r, "Red flags: get this checked"));
+    CHECK(!has(&r, "Warning signs: get this checked"));
     CHECK_INT(count_of(&r, "Get medical help today"), 1);
     CHECK_INT(count_of(&r, "emergency department"), 1);
     CHECK_INT(count_of(&r, "No running until you are cleared"), 1);
@@ -3159,7 +3159,7 @@ static void test_today_after_clearance(void)
              CSRF);
     EXPECT(&cfg, "POST", "/diary", body, 200, NULL);
     get(&cfg, "/", &r);
-    CHECK(!has(&r, "Red flags: get this checked") && !has(&r, "<section class=\"banner"));
+    CHECK(!has(&r, "Warning signs: get this checked") && !has(&r, "<section class=\"banner"));
     CHECK(has(&r, "were cleared by a doctor or physiotherapist on"));
     /* review 11 #16: the terminal's clearance line, from the same library
      * call (rh_plan_clearance_status), on Today and on the plan */
@@ -4416,7 +4416,7 @@ static void test_checkin_red_flags(void)
     snprintf(body, 8192, "csrf=%s&q1=2&q2=2&q3=2&q4=2&note=can%%27t+put+weight+on+it", CSRF);
     req(&cfg, "POST", "/checkin", body, &r);
     CHECK_INT(r.status, 200);
-    const char *flags = strstr(r.body.data, "Red flags in this entry");
+    const char *flags = strstr(r.body.data, "Warning signs in this entry");
     const char *block = strstr(r.body.data, "No running until you have been seen");
     const char *saved = strstr(r.body.data, "Saved: severity");
     CHECK(flags && block && saved && flags < block && block < saved);
@@ -4446,7 +4446,7 @@ static void test_checkin_sign_ticked(void)
     snprintf(body, sizeof body, "csrf=%s&q1=1&sign=cannot_bear_weight", CSRF);
     req(&cfg, "POST", "/checkin", body, &r);
     CHECK_INT(r.status, 200);
-    const char *flags = strstr(r.body.data, "Red flags in this entry");
+    const char *flags = strstr(r.body.data, "Warning signs in this entry");
     const char *saved = strstr(r.body.data, "Saved: severity");
     CHECK(flags && saved && flags < saved);
     CHECK(has(&r, "No running until you have been seen"));
@@ -4482,7 +4482,7 @@ static void test_notes20_words_in_the_forms(void)
         snprintf(body, sizeof body, "csrf=%s&%s&note=%s", CSRF, cases[i].fields, cases[i].note);
         req(&cfg, "POST", cases[i].target, body, &r);
         CHECK_INT(r.status, 200);
-        bool flagged = has(&r, "Red flags in this entry");
+        bool flagged = has(&r, "Warning signs in this entry");
         if (flagged != cases[i].flag)
             fprintf(stderr, "  %s %s: flagged %d\n", cases[i].target, cases[i].note, flagged);
         CHECK(flagged == cases[i].flag);
@@ -4524,7 +4524,7 @@ static void test_voices23_words_in_the_forms(void)
         snprintf(body, sizeof body, "csrf=%s&%s&note=%s", CSRF, cases[i].fields, cases[i].note);
         req(&cfg, "POST", cases[i].target, body, &r);
         CHECK_INT(r.status, 200);
-        bool flagged = has(&r, "Red flags in this entry");
+        bool flagged = has(&r, "Warning signs in this entry");
         if (flagged != cases[i].flag)
             fprintf(stderr, "  %s %s: flagged %d\n", cases[i].target, cases[i].note, flagged);
         CHECK(flagged == cases[i].flag);
@@ -4553,7 +4553,7 @@ static void test_night_heading_on_the_web(void)
         snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&note=%s", CSRF, cases[i].note);
         req(&cfg, "POST", "/diary", body, &r);
         CHECK_INT(r.status, 200);
-        CHECK(has(&r, "Red flags in this entry"));
+        CHECK(has(&r, "Warning signs in this entry"));
         if (!has(&r, cases[i].want) || has(&r, cases[i].not_want))
             fprintf(stderr, "  %s: want \"%s\", not \"%s\"\n", cases[i].note, cases[i].want,
                     cases[i].not_want);
@@ -5038,7 +5038,7 @@ static void test_questionnaire(void)
     CHECK(assessments(path) > 0);
     CHECK(draft_of(path) == NULL);
     get(&cfg, "/assessment?saved=1", &r);
-    const char *flags = r.body.len ? strstr(r.body.data, "Red flags: get this checked") : NULL;
+    const char *flags = r.body.len ? strstr(r.body.data, "Warning signs: get this checked") : NULL;
     const char *thanks = r.body.len ? strstr(r.body.data, "Thank you: that was the last question") : NULL;
     CHECK(flags && thanks && flags < thanks);
     CHECK(has(&r, "cannot take weight on the leg"));

@@ -1108,14 +1108,6 @@ static void test_checkin_chance_one_sentence(void)
                                         "checkin --answers 3,2,2,3 --date 2026-11-29", NULL};
     char db[600];
     CHECK(build_db(db, sizeof db, "chance.db", steps));
-    const char *w = rh_words("text", "checkin.chance");
-    CHECK(w != NULL);
-    char body[600];
-    snprintf(body, sizeof body, "%.*s", w ? (int)strcspn(w, "[") : 0, w ? w : "");
-    size_t bn = strlen(body);
-    while (bn && body[bn - 1] == ' ')
-        body[--bn] = '\0';
-    CHECK(bn > 40);
     char cmd[1400];
     snprintf(cmd, sizeof cmd, "'%s' --db '%s' --today " TODAY_S " checkin --list 2>/dev/null",
              getenv("RUNHIP"), db);
@@ -1129,18 +1121,34 @@ static void test_checkin_chance_one_sentence(void)
     if (f)
         pclose(f);
     const char *t = term.data ? term.data : "";
-    char cited[700];
-    snprintf(cited, sizeof cited, "%s [1]", body);
-    CHECK(strstr(t, cited) != NULL);
     struct rh_server_response r;
     get(db, "/checkin", &r);
     CHECK_INT(r.status, 200);
-    struct rh_buf esc;
-    rh_buf_init(&esc, 0);
-    CHECK_INT(rh_server_html_escape(&esc, cited), 0);
-    CHECK(r.body.data && esc.data && strstr(r.body.data, esc.data));
+    /* ux28: first what the figures mean (scale and direction: the list
+     * printed bare numbers), then the chance, one list of sources */
+    static const char *const keys[] = {"checkin.scale", "checkin.chance"};
+    for (int k = 0; k < 2; k++) {
+        const char *w = rh_words("text", keys[k]);
+        CHECK(w != NULL);
+        char body[800];
+        snprintf(body, sizeof body, "%.*s", w ? (int)strcspn(w, "[") : 0, w ? w : "");
+        size_t bn = strlen(body);
+        while (bn && body[bn - 1] == ' ')
+            body[--bn] = '\0';
+        CHECK(bn > 40);
+        char cited[900];
+        snprintf(cited, sizeof cited, "%s [%d]", body, k + 1);
+        if (!strstr(t, cited))
+            fprintf(stderr, "  not on the terminal: %s\n", cited);
+        CHECK(strstr(t, cited) != NULL);
+        struct rh_buf esc;
+        rh_buf_init(&esc, 0);
+        CHECK_INT(rh_server_html_escape(&esc, cited), 0);
+        CHECK(r.body.data && esc.data && strstr(r.body.data, esc.data));
+        rh_buf_release(&esc);
+    }
+    CHECK(strstr(t, "higher is worse"));
     CHECK(r.body.data && strstr(r.body.data, "OSTRC questionnaires")); /* the source listed */
-    rh_buf_release(&esc);
     rh_buf_release(&term);
     rh_server_response_release(&r);
 }
