@@ -1244,6 +1244,13 @@ static int bad_choice(const struct screen *s, const char *tok, struct rh_err *er
                       s->item.kind == RH_QUEST_MANY ? " (several are fine), or 0 for none" : "");
 }
 
+/* The everyday words of "none of these" on a screen of several answers. */
+static bool none_word(const char *p)
+{
+    return strcmp(p, "0") == 0 || strcmp(p, "none") == 0 || strcmp(p, "nothing") == 0 ||
+           strcmp(p, "none of these") == 0 || strcmp(p, "no") == 0;
+}
+
 /* One part of a list answer: a phrase ("dull ache"), or several numbers or
  * words separated by blanks ("2 8"). */
 static int many_part(const struct screen *s, char *part, uint32_t *mask, struct rh_err *err)
@@ -1254,10 +1261,11 @@ static int many_part(const struct screen *s, char *part, uint32_t *mask, struct 
     p = trim(p);
     if (!*p)
         return 0;
-    if (strcmp(p, "0") == 0 || strcmp(p, "none") == 0 || strcmp(p, "nothing") == 0 ||
-        strcmp(p, "none of these") == 0 || strcmp(p, "no") == 0)
-        return rh_err_set(err, RH_ESYNTAX, "0 (none) cannot go with other choices");
+    /* a choice of the screen first: "nothing" is better_with's "Nothing
+     * helps" there, not "none of these" (session 28) */
     int c = find_choice(s, p);
+    if (c < 0 && none_word(p))
+        return rh_err_set(err, RH_ESYNTAX, "0 (none) cannot go with other choices");
     if (c >= 0) {
         *mask |= RH_BIT(s->choices[c].value);
         return 0;
@@ -1338,8 +1346,11 @@ static int parse_answer(const struct screen *s, const char *text, struct rh__que
         break;
     }
     case RH_QUEST_MANY: {
-        if (strcmp(low, "0") == 0 || strcmp(low, "none") == 0 || strcmp(low, "nothing") == 0 ||
-            strcmp(low, "none of these") == 0 || strcmp(low, "no") == 0)
+        /* a word or label of one of the screen's choices is that choice:
+         * better_with's "nothing" (Nothing helps, a warning sign with pain
+         * that lasts) was read as "none of these" when the web form sent it
+         * or a runner typed it (session 28, walk28) */
+        if (find_choice(s, low) < 0 && none_word(low))
             break;
         /* parts: commas, semicolons, " and ", " or " */
         char *p = low;
