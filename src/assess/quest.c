@@ -1286,10 +1286,51 @@ static int many_part(const struct screen *s, char *part, uint32_t *mask, struct 
     return 0;
 }
 
+static int parse_answer_text(const struct screen *s, const char *text, struct rh__quest_ans *a,
+                             struct rh_err *err);
+
 /* Reads text as an answer to screen s into *a. 0, or an error for the
- * runner in err. Unknown ("not sure") gives a->answered false. */
+ * runner in err. Unknown ("not sure") gives a->answered false. An answer
+ * longer than a->typed keeps, as typed, the same answer in the screen's
+ * own short form (the choices' numbers, the figure): the typed text is what
+ * a draft replays, and a list cut in the middle of a word was dropped on
+ * replay, so every sign ticked on the web form's first screen (172
+ * characters of words) was lost, fever and bladder trouble with them
+ * (session 28, walk28). */
 static int parse_answer(const struct screen *s, const char *text, struct rh__quest_ans *a,
-                            struct rh_err *err)
+                        struct rh_err *err)
+{
+    int r = parse_answer_text(s, text, a, err);
+    if (r || strlen(text) < sizeof a->typed)
+        return r;
+    char *o = a->typed;
+    size_t cap = sizeof a->typed, n = 0;
+    o[0] = '\0';
+    if (!a->answered) {
+        snprintf(o, cap, "not sure");
+        return 0;
+    }
+    switch (s->item.kind) {
+    case RH_QUEST_NUMBER: snprintf(o, cap, "%.*g", rh__num_precision(a->num), a->num); break;
+    case RH_QUEST_ONE:
+    case RH_QUEST_YESNO:
+        for (int i = 0; i < s->item.n_choices; i++)
+            if (s->choices[i].value == a->word)
+                snprintf(o, cap, "%d", i + 1);
+        break;
+    case RH_QUEST_MANY:
+        for (int i = 0; i < s->item.n_choices && n + 4 < cap; i++)
+            if (a->mask & RH_BIT(s->choices[i].value))
+                n += (size_t)snprintf(o + n, cap - n, "%s%d", n ? " " : "", i + 1);
+        if (!n)
+            snprintf(o, cap, "0");
+        break;
+    }
+    return 0;
+}
+
+static int parse_answer_text(const struct screen *s, const char *text, struct rh__quest_ans *a,
+                             struct rh_err *err)
 {
     char buf[512];
     snprintf(buf, sizeof buf, "%s", text);

@@ -1109,6 +1109,50 @@ static void test_session28_questionnaire_never_hides_flag(void)
     }
 }
 
+/* session 28 (walk28, the web form with every box ticked): an answer longer
+ * than RH_QUEST_TYPED was cut in the middle of a word, and the draft that
+ * carries the web form from page to page replayed the cut text, failed and
+ * dropped it: every sign ticked (fever, bladder trouble, a lump that will
+ * not go back in) was lost. A long answer survives the draft whole. */
+static void test_session28_long_answer_survives_the_draft(void)
+{
+    static const char *const screens[][2] = {
+        {"signs", "swelling, redness, warmth, bruising, fever, limp, cannot_bear_weight, "
+                  "reduced_motion, numb_foot, lump_groin, lump_stuck, weight_loss, night_sweats, "
+                  "bladder_bowel, worsening"},
+        {"duration_days", "                                                                  "
+                          "                                                                  "
+                          "                  about 3 weeks"},
+        {"worse_with", "run_start, run_later, after_run, sitting, rising, night, rest, morning, "
+                       "stairs, hills, lying_on_side, knee_to_chest, walking, standing_one_leg, "
+                       "hopping, crossing_legs, cough_sneeze, kicking, squatting, twisting"},
+    };
+    struct rh_quest q, r;
+    struct rh_intake a, b;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    for (size_t i = 0; i < sizeof screens / sizeof screens[0]; i++) {
+        CHECK(strlen(screens[i][1]) >= RH_QUEST_TYPED);
+        answer(&q, screens[i][0], screens[i][1]);
+    }
+    CHECK_INT(rh_quest_intake(&q, &a), 0);
+    CHECK(a.has_signs && (a.signs & RH_BIT(RH_SIGN_FEVER)) && (a.signs & RH_BIT(RH_SIGN_WORSENING)));
+    CHECK(a.has_worse_with && (a.worse_with & RH_BIT(RH_WORSE_TWISTING)));
+    CHECK_INT(a.duration_days, 21);
+    struct rh_buf d;
+    rh_buf_init(&d, 0);
+    CHECK_INT(rh_quest_draft(&q, &d), 0);
+    CHECK_INT(rh_quest_init(&r, NULL), 0);
+    struct rh_err e;
+    CHECK_INT(rh_quest_resume(&r, d.data, d.len, &e), 3);
+    CHECK_INT(rh_quest_intake(&r, &b), 0);
+    CHECK_INT(b.signs, a.signs);
+    CHECK_INT(b.worse_with, a.worse_with);
+    CHECK_INT(b.duration_days, 21);
+    rh_buf_release(&d);
+    rh_quest_release(&q);
+    rh_quest_release(&r);
+}
+
 static void bad_file(const char *text, long line, const char *want)
 {
     struct rh_quest q;
@@ -1792,6 +1836,7 @@ int main(void)
     RUN(test_hop_not_asked_when_the_answers_point_to_the_bone);
     RUN(test_questions_file_errors);
     RUN(test_session28_questionnaire_never_hides_flag);
+    RUN(test_session28_long_answer_survives_the_draft);
     RUN(test_allocation_failures);
     RUN(test_review8_extra_choice_and_progress);
     RUN(test_review8_parent_answers);
