@@ -245,6 +245,14 @@ const char *rh_assess_pain_type_statement(const char *why, char *out, size_t cap
  * out" and the like (data/wording.txt [confidence]) for a confidence of
  * 0..1; "" when the words are missing. Terminal and web alike. */
 const char *rh_assess_confidence_words(double confidence);
+/* The notice that the warning-signs question was not answered and nothing
+ * raised a flag ("Warning signs not answered: ... the advice below assumes
+ * there are none", data/wording.txt [text] signs.unchecked), said first by
+ * the terminal and the web Assessment page alike; NULL when it does not
+ * apply. Static words. _of: the same from a result document's figures (the
+ * number of its red flags, whether "signs" is among its missing). */
+const char *rh_assess_signs_unchecked(const struct rh_assessment *a);
+const char *rh_assess_signs_unchecked_of(int n_flags, bool signs_missing);
 /* The intake key of checklist item i (RH_CHECK_*: "check_sharp_socket"), NULL
  * out of range. */
 const char *rh_assess_check_key(int i);

@@ -224,21 +224,29 @@ static int flag_eval(const struct rh__ctx *c, const struct rh__ctx *cn, int expr
     return v;
 }
 
+/* The answers with the words no screen asked read as "no" (above), or
+ * NULL when every word was asked. said_no, store and memo are the caller's. */
+static struct rh__ctx *said_no_ctx(const struct rh__ctx *c, struct rh_intake *said_no,
+                                   struct rh__ctx *store, signed char *memo, size_t memo_size)
+{
+    if (!c->in->history_unknown && !c->in->character_unknown)
+        return NULL;
+    *said_no = *c->in;
+    said_no->history_unknown = said_no->character_unknown = 0;
+    *store = *c;
+    store->in = said_no;
+    memset(memo, MEMO_UNSET, memo_size);
+    store->memo = memo;
+    return store;
+}
+
 static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impact *im)
 {
     const struct rh__kb *kb = c->kb;
     struct rh_intake said_no;
-    struct rh__ctx cn_store, *cn = NULL;
+    struct rh__ctx cn_store, *cn;
     signed char memo_no[KB_MAX_TERMS];
-    if (c->in->history_unknown || c->in->character_unknown) {
-        said_no = *c->in;
-        said_no.history_unknown = said_no.character_unknown = 0;
-        cn_store = *c;
-        cn_store.in = &said_no;
-        memset(memo_no, MEMO_UNSET, sizeof memo_no);
-        cn_store.memo = memo_no;
-        cn = &cn_store;
-    }
+    cn = said_no_ctx(c, &said_no, &cn_store, memo_no, sizeof memo_no);
     for (int f = 0; f < kb->n_flags; f++) {
         const struct rh__flag *fl = &kb->flags[f];
         /* res: any trigger; full: those not of a "low" level (session 12,
@@ -1295,12 +1303,25 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     pain_type(&c, out);
     decide(&c, out);
     /* session 22 (runner22b): one booking, the pelvic-health
-     * physiotherapist's, when a [care] pelvic line of its level holds */
+     * physiotherapist's, when a [care] pelvic line of its level holds.
+     * Read as the flags are (eval_flags): with the words no screen asked
+     * as they are or as "no" (session 28, walk28: a woman after a birth who
+     * ticked new bladder trouble on the questionnaire, never asked about
+     * numbness for pain at the front, had her flag lowered to the pelvic
+     * floor's physiotherapist by the "no" reading, but the booking, read
+     * only as the answers are, was neither the pelvic-health nor the
+     * postnatal one: a sports physiotherapist, where a file of the same
+     * answers booked the pelvic-health physiotherapist) */
+    struct rh_intake care_no;
+    struct rh__ctx care_store;
+    signed char care_memo[KB_MAX_TERMS];
+    const struct rh__ctx *cno = said_no_ctx(&c, &care_no, &care_store, care_memo, sizeof care_memo);
     for (int i = kb->kind_at[RULE_CARE_PELVIC]; i < kb->kind_at[RULE_CARE_PELVIC + 1] &&
                                                  !out->care_pelvic; i++) {
         const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
         out->care_pelvic = rule->level == (int)out->disposition &&
-                           rh__expr_eval(&c, rule->expr) == TRI_YES;
+                           (rh__expr_eval(&c, rule->expr) == TRI_YES ||
+                            (cno && rh__expr_eval(cno, rule->expr) == TRI_YES));
     }
     /* session 23 (plan27): after a birth without that pattern, the one
      * booking asks for the postnatal pelvic-health check too */
@@ -1308,7 +1329,8 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
                                                     !out->care_pelvic && !out->care_postnatal; i++) {
         const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
         out->care_postnatal = rule->level == (int)out->disposition &&
-                              rh__expr_eval(&c, rule->expr) == TRI_YES;
+                              (rh__expr_eval(&c, rule->expr) == TRI_YES ||
+                               (cno && rh__expr_eval(cno, rule->expr) == TRI_YES));
     }
     advise(&c, out);
     (void)advice_within_care(out);

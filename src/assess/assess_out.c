@@ -645,10 +645,7 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
     }
     /* the warning signs not answered (review 7 A11): say so first, since
      * nothing here has checked them */
-    bool signs_open = false;
-    for (int i = 0; i < a->n_missing; i++)
-        signs_open |= strcmp(a->missing[i], "signs") == 0;
-    const char *unchecked = signs_open && !a->n_flags ? rh_words("text", "signs.unchecked") : NULL;
+    const char *unchecked = rh_assess_signs_unchecked(a);
     if (!r && unchecked)
         r = rh_buf_printf(b, "!! %s\n\n", unchecked);
     char dbuf[400], rbuf[400];
@@ -816,4 +813,19 @@ const char *rh_disposition_text(enum rh_disposition d)
     /* data/wording.txt holds the words, with the time frame */
     const char *w = rh_words("disposition", rh_disposition_name(d));
     return w ? w : rh_disposition_name(d);
+}
+
+/* review 7 A11; session 28 (walk28): the web Assessment page said nothing
+ * of it, only listing the question among those to answer */
+const char *rh_assess_signs_unchecked(const struct rh_assessment *a)
+{
+    bool signs_open = false;
+    for (int i = 0; i < a->n_missing; i++)
+        signs_open |= strcmp(a->missing[i], "signs") == 0;
+    return rh_assess_signs_unchecked_of(a->n_flags, signs_open);
+}
+
+const char *rh_assess_signs_unchecked_of(int n_flags, bool signs_missing)
+{
+    return signs_missing && !n_flags ? rh_words("text", "signs.unchecked") : NULL;
 }

@@ -1244,6 +1244,13 @@ static int bad_choice(const struct screen *s, const char *tok, struct rh_err *er
                       s->item.kind == RH_QUEST_MANY ? " (several are fine), or 0 for none" : "");
 }
 
+/* The everyday words of "none of these" on a screen of several answers. */
+static bool none_word(const char *p)
+{
+    return strcmp(p, "0") == 0 || strcmp(p, "none") == 0 || strcmp(p, "nothing") == 0 ||
+           strcmp(p, "none of these") == 0 || strcmp(p, "no") == 0;
+}
+
 /* One part of a list answer: a phrase ("dull ache"), or several numbers or
  * words separated by blanks ("2 8"). */
 static int many_part(const struct screen *s, char *part, uint32_t *mask, struct rh_err *err)
@@ -1254,10 +1261,11 @@ static int many_part(const struct screen *s, char *part, uint32_t *mask, struct 
     p = trim(p);
     if (!*p)
         return 0;
-    if (strcmp(p, "0") == 0 || strcmp(p, "none") == 0 || strcmp(p, "nothing") == 0 ||
-        strcmp(p, "none of these") == 0 || strcmp(p, "no") == 0)
-        return rh_err_set(err, RH_ESYNTAX, "0 (none) cannot go with other choices");
+    /* a choice of the screen first: "nothing" is better_with's "Nothing
+     * helps" there, not "none of these" (session 28) */
     int c = find_choice(s, p);
+    if (c < 0 && none_word(p))
+        return rh_err_set(err, RH_ESYNTAX, "0 (none) cannot go with other choices");
     if (c >= 0) {
         *mask |= RH_BIT(s->choices[c].value);
         return 0;
@@ -1278,10 +1286,51 @@ static int many_part(const struct screen *s, char *part, uint32_t *mask, struct 
     return 0;
 }
 
+static int parse_answer_text(const struct screen *s, const char *text, struct rh__quest_ans *a,
+                             struct rh_err *err);
+
 /* Reads text as an answer to screen s into *a. 0, or an error for the
- * runner in err. Unknown ("not sure") gives a->answered false. */
+ * runner in err. Unknown ("not sure") gives a->answered false. An answer
+ * longer than a->typed keeps, as typed, the same answer in the screen's
+ * own short form (the choices' numbers, the figure): the typed text is what
+ * a draft replays, and a list cut in the middle of a word was dropped on
+ * replay, so every sign ticked on the web form's first screen (172
+ * characters of words) was lost, fever and bladder trouble with them
+ * (session 28, walk28). */
 static int parse_answer(const struct screen *s, const char *text, struct rh__quest_ans *a,
-                            struct rh_err *err)
+                        struct rh_err *err)
+{
+    int r = parse_answer_text(s, text, a, err);
+    if (r || strlen(text) < sizeof a->typed)
+        return r;
+    char *o = a->typed;
+    size_t cap = sizeof a->typed, n = 0;
+    o[0] = '\0';
+    if (!a->answered) {
+        snprintf(o, cap, "not sure");
+        return 0;
+    }
+    switch (s->item.kind) {
+    case RH_QUEST_NUMBER: snprintf(o, cap, "%.*g", rh__num_precision(a->num), a->num); break;
+    case RH_QUEST_ONE:
+    case RH_QUEST_YESNO:
+        for (int i = 0; i < s->item.n_choices; i++)
+            if (s->choices[i].value == a->word)
+                snprintf(o, cap, "%d", i + 1);
+        break;
+    case RH_QUEST_MANY:
+        for (int i = 0; i < s->item.n_choices && n + 4 < cap; i++)
+            if (a->mask & RH_BIT(s->choices[i].value))
+                n += (size_t)snprintf(o + n, cap - n, "%s%d", n ? " " : "", i + 1);
+        if (!n)
+            snprintf(o, cap, "0");
+        break;
+    }
+    return 0;
+}
+
+static int parse_answer_text(const struct screen *s, const char *text, struct rh__quest_ans *a,
+                             struct rh_err *err)
 {
     char buf[512];
     snprintf(buf, sizeof buf, "%s", text);
@@ -1338,8 +1387,11 @@ static int parse_answer(const struct screen *s, const char *text, struct rh__que
         break;
     }
     case RH_QUEST_MANY: {
-        if (strcmp(low, "0") == 0 || strcmp(low, "none") == 0 || strcmp(low, "nothing") == 0 ||
-            strcmp(low, "none of these") == 0 || strcmp(low, "no") == 0)
+        /* a word or label of one of the screen's choices is that choice:
+         * better_with's "nothing" (Nothing helps, a warning sign with pain
+         * that lasts) was read as "none of these" when the web form sent it
+         * or a runner typed it (session 28, walk28) */
+        if (find_choice(s, low) < 0 && none_word(low))
             break;
         /* parts: commas, semicolons, " and ", " or " */
         char *p = low;

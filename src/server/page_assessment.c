@@ -329,11 +329,25 @@ int page_assessment(struct ctx *c)
             html_plan_notice(c, &st, result, false);
         }
     }
+    /* the warning signs not answered, first, as the terminal says it */
+    bool signs_missing = false;
+    json_t *missing_words = json_object_get(doc, "missing"), *mv;
+    size_t mi;
+    json_array_foreach(missing_words, mi, mv) signs_missing |= json_is_string(mv) &&
+                                                      !strcmp(json_string_value(mv), "signs");
+    const char *unchecked =
+        rh_assess_signs_unchecked_of((int)json_array_size(json_object_get(doc, "red_flags")),
+                                     signs_missing);
     rh_free(result);
     /* a parent answered for a child: the reasons say "your child" */
     c->refs.child = json_is_true(json_object_get(doc, "for_child"));
     if (!kept)
         html_red_flags(c, doc);
+    if (!kept && unchecked) {
+        put(c, "<section class=\"banner see\" role=\"status\"><p>");
+        esc(c, unchecked);
+        put(c, "</p></section>\n");
+    }
     char saved[4];
     if (qfield(c, "saved", saved, sizeof saved)) { /* from the questionnaire form */
         put(c, "<p class=\"ok\" role=\"status\">");

@@ -1018,6 +1018,71 @@ static void test_entry_reasons_in_plain_words(void)
     CHECK_INT(bad, 0);
 }
 
+/* session 28 (walk28, reading what a runner with every box ticked was
+ * told): the reasons of the ranked causes said "bladder or bowel trouble:
+ * cauda equina", "(RED-S)" and "(Doha: several groin pain entities)". A
+ * medical term a runner does not use may stand only in brackets, after the
+ * plain words. Every vignette of the engine's set, as `runhip assess` says
+ * it. */
+static const char *const bracket_only[] = {"cauda equina", "RED-S", "entities"};
+
+static int bracket_check(const char *label, const char *text)
+{
+    int bad = 0;
+    for (size_t k = 0; k < sizeof bracket_only / sizeof *bracket_only; k++)
+        for (const char *p = strstr(text, bracket_only[k]); p; p = strstr(p + 1, bracket_only[k])) {
+            int depth = 0;
+            const char *line = p;
+            while (line > text && line[-1] != '\n')
+                line--;
+            for (const char *q = line; q < p; q++)
+                depth += (*q == '(') - (*q == ')');
+            if (depth <= 0) {
+                fprintf(stderr, "%s: \"%s\" outside brackets: %.*s\n", label, bracket_only[k],
+                        (int)strcspn(line, "\n"), line);
+                bad++;
+            }
+        }
+    return bad;
+}
+
+static void test_session28_medical_terms_in_brackets(void)
+{
+    DIR *d = opendir("tests/vignettes");
+    CHECK(d != NULL);
+    int seen = 0, bad = 0;
+    for (struct dirent *e; d && (e = readdir(d));) {
+        size_t n = strlen(e->d_name);
+        if (n < 5 || strcmp(e->d_name + n - 4, ".txt") != 0)
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, "tests/vignettes/%s", e->d_name);
+        char *text = test_slurp(path, NULL);
+        struct rh_intake in;
+        struct rh_err err;
+        static struct rh_assessment a;
+        if (!text || rh_intake_parse(text, strlen(text), &in, &err) || rh_assess(&in, &a, &err)) {
+            free(text);
+            continue;
+        }
+        free(text);
+        struct rh_buf b;
+        rh_buf_init(&b, 0);
+        CHECK_INT(rh_assessment_to_text(&a, &b), 0);
+        /* the runner's part: the numbered sources at the end are citations */
+        char *src = b.data ? strstr(b.data, "\nSources\n") : NULL;
+        if (src)
+            *src = '\0';
+        bad += bracket_check(path, b.data ? b.data : "");
+        rh_buf_release(&b);
+        seen++;
+    }
+    if (d)
+        closedir(d);
+    CHECK(seen >= 200);
+    CHECK_INT(bad, 0);
+}
+
 /* The condition a reason is about: only a name of the list, followed by
  * ": " and more; its length with the ": ". */
 static void test_reason_subject(void)
@@ -1151,6 +1216,7 @@ int main(void)
     RUN(test_sources_fit_their_claims);
     RUN(test_words_at_the_source);
     RUN(test_entry_reasons_in_plain_words);
+    RUN(test_session28_medical_terms_in_brackets);
     RUN(test_every_flag_reason_in_plain_words);
     RUN(test_every_vignette_in_plain_words);
     RUN(test_demo_in_plain_words);

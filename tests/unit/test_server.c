@@ -896,6 +896,47 @@ static void test_assessment_unranked(void)
     rh_server_response_release(&r);
 }
 
+/* session 28 (walk28): the warning signs not answered and no flag: the
+ * page says so first, as `runhip assess` does ("Warning signs not answered
+ * ... the advice below assumes there are none"), not only among the
+ * questions to answer; with the signs answered (none), it does not */
+static void test_assessment_signs_unchecked(void)
+{
+    for (int answered = 0; answered < 2; answered++) {
+        char path[512];
+        struct rh_store *s = full_store(path, sizeof path);
+        struct rh_intake in;
+        rh_intake_init(&in);
+        in.age = 40;
+        in.pain_now = 3;
+        in.has_location = true;
+        in.location = RH_BIT(RH_LOC_OUTER);
+        in.has_signs = answered;
+        struct rh_assessment a;
+        struct rh_err err;
+        CHECK_INT(rh_assess(&in, &a, &err), 0);
+        CHECK(a.n_flags == 0);
+        struct rh_buf doc, it;
+        rh_buf_init(&doc, 0);
+        rh_buf_init(&it, 0);
+        CHECK_INT(rh_assessment_to_json(&a, &doc), 0);
+        CHECK_INT(rh_intake_to_json(&in, &it), 0);
+        CHECK_INT(rh_store_assessment_add(s, (int64_t)(SYN_DAY0 + 50) * 86400, it.data, doc.data,
+                                          NULL, NULL),
+                  0);
+        rh_buf_release(&doc);
+        rh_buf_release(&it);
+        rh_store_close(s);
+        struct rh_server_config cfg = cfg_for(path);
+        struct rh_server_response r;
+        get(&cfg, "/assessment", &r);
+        CHECK_INT(r.status, 200);
+        CHECK(has(&r, "Warning signs not answered") == !answered);
+        CHECK(has(&r, "assumes there are none") == !answered);
+        rh_server_response_release(&r);
+    }
+}
+
 /* runner23: the page says the kind of pain (muscle, joint or nerve) with
  * its reasons and how sure it is, as `runhip assess` does: a man of 63 with
  * deep groin pain read "KIND OF PAIN: mostly pain from inside the hip joint"
@@ -5995,6 +6036,7 @@ int main(void)
     RUN(test_today_tone);
     RUN(test_assessment_reasons_name_once);
     RUN(test_assessment_unranked);
+    RUN(test_assessment_signs_unchecked);
     RUN(test_assessment_kind_of_pain);
     RUN(test_today_after_cannot_bear_weight);
     RUN(test_today_flags_said_once);
