@@ -1374,6 +1374,11 @@ static const struct blind_set {
      * stays frozen and the bar records the measured level, said in
      * tests/notes/notes29/README.md, not tuned away */
     {"tests/notes/notes29/test.txt", "29 test", 1, 10, 12}, /* first run 40/50, 7/70; session 28: 40/50, 8/70 */
+    /* session 28 (end): the thirtieth set, 120 notes by one new author
+     * written while the session's tuning went on, kept WHOLE as a frozen
+     * test set: first run on the session's final reader, recorded in
+     * tests/notes/notes30/README.md */
+    {"tests/notes/notes30/test.txt", "30 test", 1, 50, 100}, /* first run: pending */
     /* session 23 (branch voices23): an open set written by the helper who
      * tuned the reader on it (tests/notes/voices23/README.md): typos,
      * dictation, texting, clinical shorthand, second-language English and

@@ -498,6 +498,16 @@ struct figures {
 #define B35D_UNSAFE 2
 #define B35D_DANGER 0
 #define B35D_FLAG 0
+/* blind36: the level of its one run (README), 120 cases written during
+ * session 28 by three new authors while the session's tuning went on, split
+ * once into dev and test halves and first run on the session's final
+ * engine (nobody had seen a case). */
+#define B36_UNSAFE 60
+#define B36_DANGER 60
+#define B36_FLAG 60
+#define B36D_UNSAFE 60
+#define B36D_DANGER 60
+#define B36D_FLAG 60
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -1122,6 +1132,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The thirty-sixth blind set (tests/vignettes/blind36/README.md: 120
+ * cases by three new authors written on 2026-12-05 during session 28,
+ * split once (tools/split_blind.py, seed 20270101) into a development half
+ * and a test half kept frozen: aggregate figures only). */
+static void test_blind36_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind36/dev", "blind36 dev", 58, 0, 0, 0, 1,
+                                   B36D_UNSAFE, B36D_DANGER, B36D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind36_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind36/test", "blind36 test", 58, 0, 0, 1, 1,
+                                   B36_UNSAFE, B36_DANGER, B36_FLAG};
+    run_suite(&s);
+}
+
 /* The thirty-fifth blind set (tests/vignettes/blind35/README.md: 120
  * cases by three new authors written on 2026-12-05 at the start of
  * session 28, split once (tools/split_blind.py, seed 20261231) into a
@@ -1408,6 +1436,8 @@ int main(void)
     RUN(test_blind34_test);
     RUN(test_blind35_dev);
     RUN(test_blind35_test);
+    RUN(test_blind36_dev);
+    RUN(test_blind36_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
