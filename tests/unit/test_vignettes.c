@@ -501,13 +501,16 @@ struct figures {
 /* blind36: the level of its one run (README), 120 cases written during
  * session 28 by three new authors while the session's tuning went on, split
  * once into dev and test halves and first run on the session's final
- * engine (nobody had seen a case). */
-#define B36_UNSAFE 60
-#define B36_DANGER 60
-#define B36_FLAG 60
-#define B36D_UNSAFE 60
-#define B36D_DANGER 60
-#define B36D_FLAG 60
+ * engine (nobody had seen a case): every required flag on both halves;
+ * the frozen half with one case below its author's level and one
+ * dangerous cause out of the top three, the development half with
+ * none. */
+#define B36_UNSAFE 1
+#define B36_DANGER 1
+#define B36_FLAG 0
+#define B36D_UNSAFE 0
+#define B36D_DANGER 0
+#define B36D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
