@@ -10,6 +10,7 @@
 
 #include "assess/assess_int.h"
 #include "harness.h"
+#include "open_vignettes.h"
 #include "runhip/assess.h"
 #include "runhip/text.h"
 
@@ -7490,28 +7491,8 @@ static int unknown_hides_flag(const char *path)
 
 static void test_session27_unknown_never_hides_flag(void)
 {
-    static const char *const dirs[] = {"tests/vignettes", "tests/vignettes/blind31/dev",
-                                       "tests/vignettes/blind32/dev", "tests/vignettes/blind33/dev",
-                                       "tests/vignettes/blind30/test", "tests/vignettes/blind31/test"};
-    int seen = 0, hidden = 0;
-    for (size_t k = 0; k < sizeof dirs / sizeof dirs[0]; k++) {
-        DIR *d = opendir(dirs[k]);
-        CHECK(d != NULL);
-        for (struct dirent *e; d && (e = readdir(d));) {
-            size_t n = strlen(e->d_name);
-            if (n < 5 || strcmp(e->d_name + n - 4, ".txt") != 0)
-                continue;
-            char path[512];
-            snprintf(path, sizeof path, "%s/%s", dirs[k], e->d_name);
-            int h = unknown_hides_flag(path);
-            if (h < 0)
-                continue;
-            seen++;
-            hidden += h;
-        }
-        if (d)
-            closedir(d);
-    }
+    int hidden = 0;
+    int seen = open_vignettes_walk(unknown_hides_flag, &hidden);
     CHECK(seen >= 400);
     CHECK_INT(hidden, 0);
     /* the questionnaire's man: history answered, the birth never asked */
