@@ -211,7 +211,9 @@ static const struct rh__rule *flag_unless(const struct rh__ctx *c, int f)
  * never be safer than "no": a trigger or escalation fires when it holds
  * with those words as they are OR read as "no" (cn below), whichever
  * raises it; an exception (`unless`) still holds only as the answers are
- * (tests/unit/test_assess.c test_session27_unknown_never_hides_flag). */
+ * (tests/unit/test_assess.c test_session27_unknown_never_hides_flag). The
+ * [care] bookings that follow a flag's level are read the same way
+ * (session 28, rh_assess). */
 static int flag_eval(const struct rh__ctx *c, const struct rh__ctx *cn, int expr,
                      const struct rh__ctx **by)
 {
@@ -1316,12 +1318,12 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
     struct rh__ctx care_store;
     signed char care_memo[KB_MAX_TERMS];
     const struct rh__ctx *cno = said_no_ctx(&c, &care_no, &care_store, care_memo, sizeof care_memo);
+    const struct rh__ctx *by; /* which reading held: not needed here */
     for (int i = kb->kind_at[RULE_CARE_PELVIC]; i < kb->kind_at[RULE_CARE_PELVIC + 1] &&
                                                  !out->care_pelvic; i++) {
         const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
         out->care_pelvic = rule->level == (int)out->disposition &&
-                           (rh__expr_eval(&c, rule->expr) == TRI_YES ||
-                            (cno && rh__expr_eval(cno, rule->expr) == TRI_YES));
+                           flag_eval(&c, cno, rule->expr, &by) == TRI_YES;
     }
     /* session 23 (plan27): after a birth without that pattern, the one
      * booking asks for the postnatal pelvic-health check too */
@@ -1329,8 +1331,7 @@ int rh_assess(const struct rh_intake *in, struct rh_assessment *out, struct rh_e
                                                     !out->care_pelvic && !out->care_postnatal; i++) {
         const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
         out->care_postnatal = rule->level == (int)out->disposition &&
-                              (rh__expr_eval(&c, rule->expr) == TRI_YES ||
-                               (cno && rh__expr_eval(cno, rule->expr) == TRI_YES));
+                              flag_eval(&c, cno, rule->expr, &by) == TRI_YES;
     }
     advise(&c, out);
     (void)advice_within_care(out);

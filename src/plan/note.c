@@ -1898,19 +1898,20 @@ static bool pat_at(const struct note_kb *kb, const struct pat *p, int k, const s
     return pat_at(kb, p, k + 1, ts, i + 1, end, gaps);
 }
 
-/* The patterns that can start at a token, in file order: those its word
- * starts (note_kb's first_word) merged with those that start anywhere. */
+/* The patterns that can start at token i, in file order: those its word
+ * starts (note_kb's first_word) merged with those that start anywhere
+ * (only those past the last token). */
 struct starts {
     const int *w, *any;
     int nw, nany, iw, iany;
 };
 
-static void starts_at(const struct note_kb *kb, const struct tok *t, struct starts *c)
+static void starts_at(const struct note_kb *kb, const struct toks *ts, int i, struct starts *c)
 {
     *c = (struct starts){.any = kb->any_pats, .nany = kb->n_any_pats};
-    if (t->kind != T_WORD && t->kind != T_NUM)
+    if (i >= ts->n || (ts->t[i].kind != T_WORD && ts->t[i].kind != T_NUM))
         return;
-    const char *w = t->w;
+    const char *w = ts->t[i].w;
     const char **hit = bsearch(&w, kb->first_word, (size_t)kb->n_first_word,
                                sizeof kb->first_word[0], cmp_word);
     if (hit) {
@@ -1958,9 +1959,8 @@ static int owner_at(const struct note_kb *kb, int owner, const struct toks *ts, 
         }
         return -1;
     }
-    struct starts c = {.any = kb->any_pats, .nany = kb->n_any_pats};
-    if (i < ts->n)
-        starts_at(kb, &ts->t[i], &c);
+    struct starts c;
+    starts_at(kb, ts, i, &c);
     for (int p; (p = starts_next(&c)) >= 0;) {
         if (kb->pats[p].owner != owner)
             continue;
@@ -3452,7 +3452,7 @@ static void read_concepts(const struct note_kb *kb, const struct toks *ts, struc
         gm[g].n = 0;
     for (int i = 0; i < ts->n; i++) {
         struct starts c;
-        starts_at(kb, &ts->t[i], &c);
+        starts_at(kb, ts, i, &c);
         for (int p; (p = starts_next(&c)) >= 0;) {
             int owner = kb->pats[p].owner, g = OWN_GROUP - owner, end;
             if (owner > OWN_GROUP || g >= kb->n_groups || gm[g].n == MAX_GMATCH)
@@ -4396,7 +4396,7 @@ int rh_note_read_weighed(const char *note, double body_kg, struct rh_note_readin
     ts->curious = asks && fine;
     for (int i = 0; i < ts->n; i++) {
         struct starts c;
-        starts_at(kb, &ts->t[i], &c);
+        starts_at(kb, ts, i, &c);
         for (int p; (p = starts_next(&c)) >= 0;) {
             const struct pat *pt = &kb->pats[p];
             if (pt->owner < 0)

@@ -1481,6 +1481,28 @@ static int ans_item(struct ans_ctx *a, const char *s, size_t n)
     return rc;
 }
 
+/* The next answer of a list "a=x, b=y (c, d), e": an item ends at a comma
+ * outside brackets, the last at the end. *pos walks s[0..n] (start at 0);
+ * the item is s[*from .. *from + *len); false once every item was given. */
+static bool next_answer(const char *s, size_t n, size_t *pos, size_t *from, size_t *len)
+{
+    int depth = 0;
+    for (size_t i = *pos; *pos <= n && i <= n; i++) {
+        char c = i < n ? s[i] : ',';
+        if (c == '(')
+            depth++;
+        else if (c == ')' && depth)
+            depth--;
+        else if (c == ',' && depth == 0) {
+            *from = *pos;
+            *len = i - *pos;
+            *pos = i + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* words18: a reason names the answers that support its statement, the
  * answers given first ("because running hurts 6/10"), never every word a
  * rule's guard found absent ("the pain is not at the front of the hip, the
@@ -1504,24 +1526,15 @@ static int answers_said(const char *answers, size_t len, bool clinical, bool kee
     rh_buf_init(&a.keys, 1 << 16);
     int rc = 0;
     for (int pass = 0; pass < 2 && !rc; pass++) {
-        int depth = 0;
-        size_t start = 0;
-        for (size_t i = 0; !rc && i <= len; i++) {
-            char c = i < len ? answers[i] : ',';
-            if (c == '(')
-                depth++;
-            else if (c == ')' && depth)
-                depth--;
-            else if (c == ',' && depth == 0) {
-                if (pass == 1) {
-                    rc = ans_item(&a, answers + start, i - start);
-                } else if (!clinical) {
-                    char k[200];
-                    item_answer_key(answers + start, i - start, k, sizeof k);
-                    if (k[0])
-                        rc = rh_buf_printf(&a.keys, "%s%s", a.keys.len ? "\x1f" : "", k);
-                }
-                start = i + 1;
+        size_t pos = 0, from, n;
+        while (!rc && next_answer(answers, len, &pos, &from, &n)) {
+            if (pass == 1) {
+                rc = ans_item(&a, answers + from, n);
+            } else if (!clinical) {
+                char k[200];
+                item_answer_key(answers + from, n, k, sizeof k);
+                if (k[0])
+                    rc = rh_buf_printf(&a.keys, "%s%s", a.keys.len ? "\x1f" : "", k);
             }
         }
     }
@@ -2310,23 +2323,12 @@ static int reason_in(const char *why, bool clinical, struct rh_refs *refs, struc
                 struct rh_buf kept, one;
                 rh_buf_init(&kept, 0);
                 rh_buf_init(&one, 0);
-                size_t n_in = (size_t)(colon + at - 1 - in);
-                int depth = 0;
-                size_t st = 0;
-                for (size_t i = 0; !r && i <= n_in; i++) {
-                    char ch = i < n_in ? in[i] : ',';
-                    if (ch == '(')
-                        depth++;
-                    else if (ch == ')' && depth)
-                        depth--;
-                    else if (ch == ',' && !depth) {
-                        rh_buf_reset(&one);
-                        r = answers_said(in + st, i - st, clinical, false, NULL, 0, &one);
-                        if (!r && one.len && !words_within(one.data, title))
-                            r = rh_buf_printf(&kept, "%s%.*s", kept.len ? "," : "", (int)(i - st),
-                                              in + st);
-                        st = i + 1;
-                    }
+                size_t n_in = (size_t)(colon + at - 1 - in), pos = 0, st, n;
+                while (!r && next_answer(in, n_in, &pos, &st, &n)) {
+                    rh_buf_reset(&one);
+                    r = answers_said(in + st, n, clinical, false, NULL, 0, &one);
+                    if (!r && one.len && !words_within(one.data, title))
+                        r = rh_buf_printf(&kept, "%s%.*s", kept.len ? "," : "", (int)n, in + st);
                 }
                 if (!r && kept.len)
                     r = answers_said(kept.data, kept.len, clinical, false, NULL, 0, &ans);
