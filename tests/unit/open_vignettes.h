@@ -15,11 +15,17 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const open_vignette_dirs[] = {
-    "tests/vignettes",             "tests/vignettes/blind30/test", "tests/vignettes/blind31/dev",
-    "tests/vignettes/blind31/test", "tests/vignettes/blind32/dev", "tests/vignettes/blind32/test",
-    "tests/vignettes/blind33/dev", "tests/vignettes/blind34/dev",  "tests/vignettes/blind35/dev",
-    "tests/vignettes/blind36/dev"};
+static const char *const open_vignette_dirs[] = {"tests/vignettes",
+                                                 "tests/vignettes/blind30/test",
+                                                 "tests/vignettes/blind31/dev",
+                                                 "tests/vignettes/blind31/test",
+                                                 "tests/vignettes/blind32/dev",
+                                                 "tests/vignettes/blind32/test",
+                                                 "tests/vignettes/blind33/dev",
+                                                 "tests/vignettes/blind33/test",
+                                                 "tests/vignettes/blind34/dev",
+                                                 "tests/vignettes/blind35/dev",
+                                                 "tests/vignettes/blind36/dev"};
 
 static int open_vignettes_walk(int (*fn)(const char *path), int *sum)
 {
