@@ -511,6 +511,16 @@ struct figures {
 #define B36D_UNSAFE 0
 #define B36D_DANGER 0
 #define B36D_FLAG 0
+/* blind37: the level of its first run (README), 120 cases written at
+ * session 29's start by three new authors, split once into dev and test
+ * halves and first run on main d6cb8bd1 (the end of session 28), before
+ * anything of session 29 was merged. */
+#define B37_UNSAFE 1
+#define B37_DANGER 0
+#define B37_FLAG 1
+#define B37D_UNSAFE 1
+#define B37D_DANGER 0
+#define B37D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -1135,6 +1145,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The thirty-seventh blind set (tests/vignettes/blind37/README.md: 120
+ * cases by three new authors written on 2026-12-05 during session 29,
+ * split once (tools/split_blind.py, seed 20270102) into a development half
+ * and a test half kept frozen: aggregate figures only). */
+static void test_blind37_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind37/dev", "blind37 dev", 58, 0, 0, 0, 1,
+                                   B37D_UNSAFE, B37D_DANGER, B37D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind37_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind37/test", "blind37 test", 58, 0, 0, 1, 1,
+                                   B37_UNSAFE, B37_DANGER, B37_FLAG};
+    run_suite(&s);
+}
+
 /* The thirty-sixth blind set (tests/vignettes/blind36/README.md: 120
  * cases by three new authors written on 2026-12-05 during session 28,
  * split once (tools/split_blind.py, seed 20270101) into a development half
@@ -1442,6 +1470,8 @@ int main(void)
     RUN(test_blind35_test);
     RUN(test_blind36_dev);
     RUN(test_blind36_test);
+    RUN(test_blind37_dev);
+    RUN(test_blind37_test);
     RUN(test_flags_suite);
     return TEST_END();
 }
