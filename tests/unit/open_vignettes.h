@@ -25,7 +25,8 @@ static const char *const open_vignette_dirs[] = {"tests/vignettes",
                                                  "tests/vignettes/blind33/test",
                                                  "tests/vignettes/blind34/dev",
                                                  "tests/vignettes/blind35/dev",
-                                                 "tests/vignettes/blind36/dev"};
+                                                 "tests/vignettes/blind36/dev",
+                                                 "tests/vignettes/blind37/dev"};
 
 static int open_vignettes_walk(int (*fn)(const char *path), int *sum)
 {
