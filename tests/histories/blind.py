@@ -65,7 +65,8 @@ LEVELS = {"dev": {"found": 18, "extra": 1}, "test": {"found": 17, "extra": 6},
           "h24 dev": {"found": 26, "extra": 1}, "h24 test": {"found": 25, "extra": 0},
           "h25 dev": {"found": 26, "extra": 0}, "h25 test": {"found": 25, "extra": 0},
           "h26 dev": {"found": 24, "extra": 0}, "h26 test": {"found": 21, "extra": 1},
-          "h27 dev": {"found": 24, "extra": 1}, "h27 test": {"found": 22, "extra": 1}}
+          "h27 dev": {"found": 24, "extra": 1}, "h27 test": {"found": 22, "extra": 1},
+          "h28 dev": {"found": 24, "extra": 3}, "h28 test": {"found": 20, "extra": 1}}
 # The sets, in order: (name, folder under tests/histories, per-file details).
 # Only a development set shows its files; a frozen set prints aggregates.
 # h23: 40 histories by two new authors (session 23, blind23/README.md),
@@ -82,12 +83,16 @@ LEVELS = {"dev": {"found": 18, "extra": 1}, "test": {"found": 17, "extra": 6},
 # h27: 40 histories by two new authors (session 27, blind27/README.md),
 # split once by author (decided before any figure) into a development half
 # and a frozen test half.
+# h28: 40 histories by two new authors (session 29, blind28/README.md),
+# split once by author (decided before any figure) into a development half
+# and a frozen test half.
 SETS = (("dev", "blind/dev", True), ("test", "blind/test", False),
         ("h23 dev", "blind23/dev", True), ("h23 test", "blind23/test", True),
         ("h24 dev", "blind24/dev", True), ("h24 test", "blind24/test", True),
         ("h25 dev", "blind25/dev", True), ("h25 test", "blind25/test", False),
         ("h26 dev", "blind26/dev", True), ("h26 test", "blind26/test", False),
-        ("h27 dev", "blind27/dev", True), ("h27 test", "blind27/test", False))
+        ("h27 dev", "blind27/dev", True), ("h27 test", "blind27/test", False),
+        ("h28 dev", "blind28/dev", True), ("h28 test", "blind28/test", False))
 
 # ---- reading a history -----------------------------------------------------------
 
