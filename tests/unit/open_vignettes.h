@@ -2,7 +2,8 @@
 /*
  * The open vignette folders that a whole-set check walks: the engine's own
  * set and the development and retired halves of the blind sets
- * (tests/vignettes/README.md), one list for every such test. A frozen half
+ * (tests/vignettes/README.md) and the engine's own stress set danger29
+ * (session 29), one list for every such test. A frozen half
  * is never in it. open_vignettes_walk calls fn on each .txt file of the
  * folders; fn returns a negative number for a file it does not judge, else
  * what it counts of that file (0 or 1). The walk returns the files judged
@@ -26,7 +27,8 @@ static const char *const open_vignette_dirs[] = {"tests/vignettes",
                                                  "tests/vignettes/blind34/dev",
                                                  "tests/vignettes/blind35/dev",
                                                  "tests/vignettes/blind36/dev",
-                                                 "tests/vignettes/blind37/dev"};
+                                                 "tests/vignettes/blind37/dev",
+                                                 "tests/vignettes/danger29"};
 
 static int open_vignettes_walk(int (*fn)(const char *path), int *sum)
 {

@@ -1041,6 +1041,113 @@ static int quest_hides_flag(const char *path)
     return h;
 }
 
+/* The value of "# key: value" in a vignette's header ("" if absent). */
+static void d29_header(const char *text, const char *key, char *out, size_t cap)
+{
+    out[0] = '\0';
+    size_t kl = strlen(key);
+    for (const char *p = text; p && *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
+        if (strncmp(p, "# ", 2) == 0 && strncmp(p + 2, key, kl) == 0 && p[2 + kl] == ':') {
+            const char *v = p + 3 + kl;
+            while (*v == ' ')
+                v++;
+            size_t n = strcspn(v, "\n");
+            if (n >= cap)
+                n = cap - 1;
+            memcpy(out, v, n);
+            out[n] = '\0';
+            return;
+        }
+    }
+}
+
+/* One case of the danger29 stress set told through the questionnaire, as
+ * a runner at the terminal would: its answers given screen by screen
+ * (screens it has no answer for skipped, held tests not asked). 1 if the
+ * result is below its author's level or its dangerous cause is out of the
+ * top three, 0 if not, -1 for a file it does not judge. */
+static int d29_unsafe_through_quest(const char *path)
+{
+    if (!strstr(path, "/danger29/"))
+        return -1;
+    char *text = test_slurp(path, NULL);
+    if (!text)
+        return -1;
+    char top[64], disp[64];
+    d29_header(text, "top", top, sizeof top);
+    d29_header(text, "disposition", disp, sizeof disp);
+    enum rh_disposition least = RH_DISP_SELF_CARE;
+    struct rh_intake full, asked;
+    struct rh_err err;
+    static struct rh_assessment b;
+    int rc = rh_intake_parse(text, strlen(text), &full, &err);
+    free(text);
+    CHECK_INT(rc, 0);
+    CHECK_INT(rh_disposition_parse(disp, &least), 0);
+    if (rc != 0)
+        return -1;
+    struct rh_buf canon;
+    rh_buf_init(&canon, 0);
+    CHECK_INT(rh_intake_to_text(&full, &canon), 0);
+    struct rh_quest q;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    for (const struct rh_quest_item *it; (it = rh_quest_current(&q));) {
+        char ans[512];
+        if (!quest_answers_from(canon.data ? canon.data : "", it, ans, sizeof ans)) {
+            rh_quest_skip(&q);
+            continue;
+        }
+        int r = rh_quest_answer(&q, ans, &err);
+        if (r == RH_QUEST_CONFIRM)
+            rh_quest_confirm(&q, true);
+        else if (r != 0)
+            rh_quest_skip(&q);
+    }
+    rh_buf_release(&canon);
+    CHECK_INT(rh_quest_intake(&q, &asked), 0);
+    rh_quest_release(&q);
+    if (getenv("RH_SHOW")) {
+        struct rh_buf t;
+        rh_buf_init(&t, 0);
+        rh_intake_to_text(&asked, &t);
+        fprintf(stderr, "%s asked:\n%s\n", path, t.data ? t.data : "");
+        rh_buf_release(&t);
+    }
+    CHECK_INT(rh_assess(&asked, &b, &err), 0);
+    int in3 = 0;
+    for (int k = 0; k < 3 && k < b.n_conditions; k++)
+        in3 |= strcmp(b.conditions[k].id, top) == 0;
+    if (!in3 || b.disposition < least) {
+        fprintf(stderr, "  %s: through the questionnaire %s %s, disposition %s (expected %s)\n",
+                path, top, in3 ? "in the top three" : "out of the top three",
+                rh_disposition_name(b.disposition), disp);
+        return 1;
+    }
+    return 0;
+}
+
+/* Session 29 (danger29, issue 11): every dangerous presentation of the
+ * engine's own stress set (tests/vignettes/danger29) keeps, when told
+ * through the terminal questionnaire, its dangerous cause in the top three
+ * and a disposition at least its author's; the same walk as the flags'.
+ * The bar is the level reached (tests/vignettes/README.md, session 29): two
+ * short forms whose only sign of a stress fracture is the painful hop
+ * (2902: deep pain after a doubled week; 2906: buttock pain while
+ * breastfeeding) cannot tell it, since the hop is never offered while what
+ * makes the pain worse, what is seen and the health history are unanswered
+ * (data/questions.txt [test_hop]); they come out at a physiotherapist. A
+ * rule that read the load rise alone as the warning sign sent a frozen
+ * half's benign runner to a doctor and was withdrawn. The build fails if
+ * the questionnaire loses any other. */
+#define D29_QUEST_UNSAFE 2
+static void test_session29_danger_set_through_questionnaire(void)
+{
+    int unsafe = 0;
+    int seen = open_vignettes_walk(d29_unsafe_through_quest, &unsafe);
+    CHECK(seen >= 40);
+    CHECK(unsafe <= D29_QUEST_UNSAFE);
+}
+
 static void test_session28_questionnaire_never_hides_flag(void)
 {
     int hidden = 0;
@@ -1829,6 +1936,7 @@ int main(void)
     RUN(test_hop_not_asked_when_the_answers_point_to_the_bone);
     RUN(test_questions_file_errors);
     RUN(test_session28_questionnaire_never_hides_flag);
+    RUN(test_session29_danger_set_through_questionnaire);
     RUN(test_session28_long_answer_survives_the_draft);
     RUN(test_allocation_failures);
     RUN(test_review8_extra_choice_and_progress);

@@ -1405,6 +1405,21 @@ static void test_flags_suite(void)
     run_suite(&s);
 }
 
+/* danger29 (tests/vignettes/danger29/README.md): 40 dangerous
+ * presentations written from the literature by the engine's own engineer in
+ * session 29 (branch danger29), half of them sparse, some noisy, at
+ * atypical ages and sexes, with mis-ticks; the engine's own stress set,
+ * tuned on (cases named). The safety bars at the level reached. */
+#define D29_UNSAFE 0
+#define D29_DANGER 0
+#define D29_FLAG 0
+static void test_danger29_suite(void)
+{
+    static const struct suite s = {"tests/vignettes/danger29", "danger29", 40, 0, 0, 0, 1,
+                                   D29_UNSAFE, D29_DANGER, D29_FLAG};
+    run_suite(&s);
+}
+
 int main(void)
 {
     RUN(test_vignette_suite);
@@ -1473,5 +1488,6 @@ int main(void)
     RUN(test_blind37_dev);
     RUN(test_blind37_test);
     RUN(test_flags_suite);
+    RUN(test_danger29_suite);
     return TEST_END();
 }
