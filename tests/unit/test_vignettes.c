@@ -31,7 +31,10 @@
 #include "runhip/assess.h"
 #include "runhip/intake.h"
 
-#define MAX_CASES 256
+/* session 29 (ret33): was 256, and a folder with more .txt files lost the
+ * ones readdir gave last without a word (the engine's own set reached 260
+ * with vignettes 400-405); more than this now fails the suite */
+#define MAX_CASES 1024
 
 struct expect {
     char top[64];
@@ -466,8 +469,13 @@ struct figures {
  * (tests/vignettes/blind33/README.md). Session 27, b33dev: the development
  * half's one (5773, more distance with pain on runs, how long not told) is
  * a change of training now (data/terms.txt b33_distance_jump_on_runs):
- * B33D_UNSAFE 1 -> 0. */
-#define B33_UNSAFE 2
+ * B33D_UNSAFE 1 -> 0. Session 29, ret33: the test half retired and read;
+ * 5863 (a kick yesterday, 5/10 at rest) is a physiotherapist now
+ * (data/terms.txt strain_needs_grading): B33_UNSAFE 2 -> 1. The one left,
+ * 5826 (a desk worker's tight hip flexor of six weeks, a change of
+ * training by its author), is the split of session 28's table (self care
+ * by most authors of the same answers). */
+#define B33_UNSAFE 1
 #define B33_DANGER 0
 #define B33_FLAG 0
 #define B33D_UNSAFE 0
@@ -564,12 +572,21 @@ static int score_set(const struct suite *s, struct figures *fg)
     char *names[MAX_CASES];
     int n = 0;
     struct dirent *de;
-    while ((de = readdir(d)) && n < MAX_CASES) {
+    int too_many = 0;
+    while ((de = readdir(d))) {
         size_t l = strlen(de->d_name);
-        if (l > 4 && strcmp(de->d_name + l - 4, ".txt") == 0)
-            names[n++] = strdup(de->d_name);
+        if (l > 4 && strcmp(de->d_name + l - 4, ".txt") == 0) {
+            if (n < MAX_CASES)
+                names[n++] = strdup(de->d_name);
+            else
+                too_many++;
+        }
     }
     closedir(d);
+    if (too_many)
+        fprintf(stderr, "%s: %d cases beyond MAX_CASES (%d) not read\n", s->dir, too_many,
+                MAX_CASES);
+    CHECK(too_many == 0);
     qsort(names, (size_t)n, sizeof *names, cmp_names);
     int covered[RH_ASSESS_MAX_CONDITIONS] = {0};
     for (int i = 0; i < n; i++) {
