@@ -61,6 +61,7 @@ struct rh_load_run {
     double vs_longest_pct;    /* km against prev30_longest_km, %, NaN if none */
     char gear[64];            /* "" if unknown */
     bool race; /* a half or full marathon after a taper (data/load_rules.txt) */
+    bool trail; /* the file's sport is trail running (hist29: no level run) */
 };
 
 /* Seven days ending on `to`: in the report's weeks[] counted back from the
@@ -222,6 +223,11 @@ struct rh_load_now {
     int longest_streak; /* most days in a row with a run, recent */
     int32_t streak_from, streak_to;
     double cadence_spm;                /* median of the recent runs */
+    /* hist29: the median of the recent runs on level ground (not trail
+     * runs, climbing under cadence_level_climb_m_km), the one low_cadence
+     * judges, and how many runs it holds (data/load_rules.txt) */
+    double cadence_level_spm;
+    int cadence_level_runs, cadence_runs; /* level runs; all recent runs with a step rate */
     double cadence_prev_spm; /* median of the runs of the 56 days before (cadence_before_days) */
     double cadence_trend_spm_per_week; /* least-squares slope, last 12 weeks */
     double same_route_share;           /* 0..1 of the recent tracked runs */

@@ -97,6 +97,17 @@ struct ctx {
     size_t n_cw;
 };
 
+/* hist29: a run on level ground, whose step rate means what the low_cadence
+ * line means (data/load_rules.txt cadence_level_climb_m_km): not a trail run
+ * (the file's sport), climbing under the line a km. A run without a
+ * distance is judged by its sport alone. */
+static bool level_run(const struct ctx *c, const struct rh_load_run *u)
+{
+    if (u->trail)
+        return false;
+    return !(u->km > 0 && u->elev_m / u->km >= c->set->cadence_level_climb_m_km);
+}
+
 static int oom(struct ctx *c)
 {
     return rh_err_set(c->err, RH_ENOMEM, "out of memory");
@@ -359,6 +370,7 @@ static int build_runs_and_days(struct ctx *c, const struct rh_store_load_row *ac
         double dur = rh_has(a->timer_s) ? a->timer_s : a->elapsed_s;
         u->minutes = rh_has(dur) && dur > 0 ? dur / 60 : 0;
         u->elev_m = rh_has(a->elev_gain_m) ? a->elev_gain_m : 0;
+        u->trail = a->sport == RH_SPORT_TRAIL_RUNNING;
         u->cad_spm =
             rh_has(a->cadence_spm) && a->cadence_spm >= 100 && a->cadence_spm <= 250
                 ? a->cadence_spm
@@ -922,6 +934,18 @@ static int current_figures(struct ctx *c)
         if (r->runs[k].day >= recent_from && rh_has(r->runs[k].cad_spm))
             v[n++] = r->runs[k].cad_spm;
     now->cadence_spm = rh_load_median(v, n);
+    now->cadence_runs = (int)n;
+    /* hist29: the runs on level ground, the step rate low_cadence judges
+     * (data/load_rules.txt cadence_level_climb_m_km): not a trail run, and
+     * climbing under the line a km */
+    size_t nl = 0;
+    for (size_t k = 0; k < r->n_runs; k++) {
+        const struct rh_load_run *u = &r->runs[k];
+        if (u->day >= recent_from && rh_has(u->cad_spm) && level_run(c, u))
+            v[nl++] = u->cad_spm;
+    }
+    now->cadence_level_spm = rh_load_median(v, nl);
+    now->cadence_level_runs = (int)nl;
     /* the weeks before ([settings] cadence_before_days) */
     int32_t before_from = recent_from - (int32_t)c->set->cadence_before_days;
     for (size_t k = 0; k < r->n_runs; k++)
@@ -1592,15 +1616,20 @@ static void find_low_cadence(struct ctx *c)
     struct rh_load_report *r = c->r;
     const struct rh_load_now *now = &r->now;
     int32_t recent_from = recent_start(r);
-    /* cadence */
-    if (rh_has(now->cadence_spm) && now->cadence_spm < thr(c, RH_FINDING_low_cadence)) {
+    /* cadence: judged on the runs on level ground, at least
+     * cadence_min_runs of them (hist29, data/load_rules.txt): a step rate of
+     * a trail or a hill, or of a first few outings, is not the one the line
+     * is about */
+    double spm = now->cadence_level_spm;
+    if (now->cadence_level_runs >= (int)c->set->cadence_min_runs && rh_has(spm) &&
+        spm < thr(c, RH_FINDING_low_cadence)) {
         /* the plan gives the same target (rh_load_cadence_target) */
         double lo, hi;
-        rh__load_cadence_target(c->set, now->cadence_spm, &lo, &hi);
+        rh__load_cadence_target(c->set, spm, &lo, &hi);
         char f_spm[32], f_before[32], f_low[32], f_high[32], f_from[32], f_to[32], rw[16];
         char bw[16];
         snprintf(bw, sizeof bw, "%d", rh__load_cadence_before_weeks(c->set));
-        snprintf(f_spm, sizeof f_spm, "%.0f", now->cadence_spm);
+        snprintf(f_spm, sizeof f_spm, "%.0f", spm);
         snprintf(f_before, sizeof f_before, "%.0f",
                  rh_has(now->cadence_prev_spm) ? now->cadence_prev_spm : 0);
         snprintf(f_low, sizeof f_low, "%g", c->set->cadence_raise_low_pct);
@@ -1613,11 +1642,23 @@ static void find_low_cadence(struct ctx *c)
                                     f_high, f_from,   f_to,
                                     recent_weeks(c, rw, sizeof rw), bw};
         _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
-        say_detail(c,
-                   add_finding(c, RH_FINDING_low_cadence, now->cadence_spm, recent_from, r->as_of,
-                               "%s", ""),
+        struct rh_load_finding *f =
+            add_finding(c, RH_FINDING_low_cadence, spm, recent_from, r->as_of, "%s", "");
+        say_detail(c, f,
                    rh_has(now->cadence_prev_spm) ? RH_TEXT_CADENCE_BEFORE : RH_TEXT_CADENCE,
                    PAIRS(names, vals));
+        /* hist29: the trail and hilly runs left out, said */
+        int left = now->cadence_runs - now->cadence_level_runs;
+        if (left > 0) {
+            char f_runs[16], f_left[16], f_climb[32];
+            snprintf(f_runs, sizeof f_runs, "%d", now->cadence_level_runs);
+            snprintf(f_left, sizeof f_left, "%d", left);
+            snprintf(f_climb, sizeof f_climb, "%g", c->set->cadence_level_climb_m_km);
+            const char *const ln[] = {"runs", "left_out", "climb"};
+            const char *const lv[] = {f_runs, f_left, f_climb};
+            _Static_assert(sizeof ln / sizeof ln[0] == sizeof lv / sizeof lv[0], "pairs");
+            say_more(c, f, RH_TEXT_CADENCE_LEVEL, PAIRS(ln, lv));
+        }
     }
 }
 
@@ -1803,8 +1844,10 @@ static void find_acwr_high(struct ctx *c)
     for (size_t k = first_run_from(r, r->as_of - 6); k < r->n_runs; k++)
         if (r->runs[k].race)
             return;
-    double acwr = fmax(rh_has(now->acwr_rolling) ? now->acwr_rolling : 0,
-                       rh_has(now->acwr_ewma) ? now->acwr_ewma : 0);
+    /* hist29: judged on the rolling ratio, the one its line of 1.5 was
+     * found on; the weighted one, which the day's own run lifts, is said
+     * beside it (data/load_rules.txt [finding.acwr_high]) */
+    double acwr = rh_has(now->acwr_rolling) ? now->acwr_rolling : 0;
     if (past_line(c, RH_FINDING_acwr_high, acwr)) {
         char f_acute[32], f_chronic[32], f_ratio[32], f_ewma[32], f_rolling[32];
         snprintf(f_acute, sizeof f_acute, "%g", c->set->acute_days);

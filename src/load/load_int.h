@@ -42,6 +42,7 @@ enum rh__load_text {
     /* words24b: the other findings' details, moved from src/load/load.c */
     RH_TEXT_CADENCE,          /* low_cadence: detail */
     RH_TEXT_CADENCE_BEFORE,   /* low_cadence: detail.before, with the 8 weeks before */
+    RH_TEXT_CADENCE_LEVEL,    /* low_cadence: detail.level, trail and hilly runs left out */
     RH_TEXT_NO_REST,          /* no_rest: detail */
     RH_TEXT_SAME_ROUTE,       /* same_route: detail */
     RH_TEXT_ACWR,             /* acwr_high: detail */
@@ -112,6 +113,7 @@ struct rh__load_settings {
     double heat_watch_margin_c, heat_min_runs;
     double cadence_raise_low_pct, cadence_raise_high_pct;
     double cadence_before_days; /* loadw25: the weeks before of the step rate */
+    double cadence_min_runs, cadence_level_climb_m_km; /* hist29: a step rate on level runs */
     double max_hr_lone_peak_bpm, max_hr_age_a, max_hr_age_b, intake_cover_weeks, intake_window_weeks, table_weeks;
 };
 

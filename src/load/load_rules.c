@@ -82,6 +82,8 @@ static const struct {
     SET(cadence_raise_low_pct),
     SET(cadence_raise_high_pct),
     SET(cadence_before_days),
+    SET(cadence_min_runs),
+    SET(cadence_level_climb_m_km),
     SET(max_hr_lone_peak_bpm),
     SET(max_hr_age_a),
     SET(max_hr_age_b),
@@ -132,6 +134,7 @@ static const char *const jump_heat_figures[] = {"week", "km",    "before", "chan
                                                 "runs", "limit", "line",   "usual",  NULL};
 static const char *const cadence_figures[] = {"spm", "before", "low", "high", "from", "to",
                                               "recent_weeks", "before_weeks", NULL};
+static const char *const cadence_level_figures[] = {"runs", "left_out", "climb", NULL};
 static const char *const no_rest_figures[] = {"days", "from", "to", NULL};
 static const char *const route_figures[] = {"share", "runs", "recent_weeks", NULL};
 static const char *const acwr_figures[] = {"acute", "chronic", "ratio", "ewma", "rolling", "by",
@@ -207,6 +210,7 @@ static const struct {
     [RH_TEXT_JUMP_HEAT] = {"weekly_jump", "detail.heat", jump_heat_figures},
     [RH_TEXT_CADENCE] = {"low_cadence", "detail", cadence_figures},
     [RH_TEXT_CADENCE_BEFORE] = {"low_cadence", "detail.before", cadence_figures},
+    [RH_TEXT_CADENCE_LEVEL] = {"low_cadence", "detail.level", cadence_level_figures},
     [RH_TEXT_NO_REST] = {"no_rest", "detail", no_rest_figures},
     [RH_TEXT_SAME_ROUTE] = {"same_route", "detail", route_figures},
     [RH_TEXT_ACWR] = {"acwr_high", "detail", acwr_figures},
@@ -468,6 +472,19 @@ static int check_ranges(const struct parse_ctx *c, struct rh_err *err)
                            "load rules: cadence_before_days must be whole weeks, 14 to 182 "
                            "days, not %g",
                            cb);
+    /* hist29: the step rate's fewest runs, whole, at least 1; the climb of
+     * a level run, metres a km, above 0 */
+    double cm = s->cadence_min_runs;
+    if (!(cm >= 1 && cm <= 100 && cm == floor(cm)))
+        return rh_err_setl(err, RH_ESYNTAX, setting_line(c, "cadence_min_runs"),
+                           "load rules: cadence_min_runs must be a whole number of runs, 1 to "
+                           "100, not %g",
+                           cm);
+    if (!(s->cadence_level_climb_m_km > 0 && s->cadence_level_climb_m_km <= 1000))
+        return rh_err_setl(err, RH_ESYNTAX, setting_line(c, "cadence_level_climb_m_km"),
+                           "load rules: cadence_level_climb_m_km must be above 0 and at most "
+                           "1000 metres a km, not %g",
+                           s->cadence_level_climb_m_km);
     /* a break of strength_pause_weeks keeps the habit: none at all over the
      * fewest weeks the finding reads (strength_min_days) must be more */
     double p = s->strength_pause_weeks;

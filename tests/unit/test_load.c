@@ -674,15 +674,16 @@ static void test_spike_outranks_contested(void)
               "week before (+100%).");
     const struct rh_load_finding *a = rh_load_report_finding(&rep, "acwr_high");
     CHECK(a != NULL);
-    /* in plain words: the larger of the two ratios, then each */
+    /* in plain words: the rolling ratio judged (hist29), then the weighted one */
     CHECK(a && strstr(a->detail, "times your daily average over the last 28 days") != NULL);
-    CHECK(a && strstr(a->detail, "1.60 with plain averages") != NULL);
+    CHECK(a && strstr(a->detail, "1.60 times") != NULL);
+    CHECK_NEAR(a ? a->value : 0, 1.6, 1e-9);
     CHECK(a && !strchr(a->detail, '_') && !strstr(a->detail, "N+1"));
     CHECK(a && strcmp(a->strength, "contested") == 0);
     /* words24b: the whole sentence, data/load_rules.txt [finding.acwr_high] */
-    CHECK_STR(a ? a->detail : "", "Your daily load over the last 7 days was 1.74 times your daily average over the "
-              "last 28 days (1.74 with recent days weighted more, 1.60 with plain averages; "
-              "load from pace and minutes).");
+    CHECK_STR(a ? a->detail : "", "Your daily load over the last 7 days was 1.60 times your daily average over the "
+              "last 28 days, with plain averages (1.74 with recent days weighted more, which a "
+              "long run on the day itself lifts; load from pace and minutes).");
     for (size_t i = 1; i < rep.n_findings; i++)
         CHECK(rep.findings[i - 1].rank <= rep.findings[i].rank);
     rh_load_report_release(&rep);
@@ -2866,8 +2867,11 @@ static void test_cadence_before_setting(void)
 
 /* loadw25: the numbers the terminal's figures say are the rules': the
  * acute:chronic finding's span and the ratio's lines are chronic_days
- * (test_spike_outranks_contested's runs, the ratio past 1.5 with 28 days
- * and with 21), its note's factor and band from the settings; "runs above
+ * (test_spike_outranks_contested's runs with a 17 km long run of 102 min,
+ * the rolling ratio past 1.5 with 28 days, (192/7) / (462/28) = 1.66, and
+ * with 21, (192/7) / (372/21) = 1.55; hist29: the finding reads the rolling
+ * ratio, and the 15 km run's was 1.50 with 21), its note's factor and band
+ * from the settings; "runs above
  * 25 C" is the heat finding's threshold. */
 static void test_figures_from_settings(void)
 {
@@ -2875,7 +2879,7 @@ static void test_figures_from_settings(void)
     for (int w = 0; w < 5; w++)
         for (int k = 0; k < 3; k++)
             syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(5, 30));
-    syn_add(s, SYN_DAY0 + 34, syn_plain(15, 90));
+    syn_add(s, SYN_DAY0 + 34, syn_plain(17, 102));
     int32_t as_of = SYN_DAY0 + 34;
     CHECK_INT(build_with(s, as_of, NULL), 0);
     const struct rh_load_finding *a = rh_load_report_finding(&rep, "acwr_high");
@@ -2918,6 +2922,126 @@ static void test_figures_from_settings(void)
     rh_store_close(s);
 }
 
+/* hist29: the step rate judged is the level runs' (data/load_rules.txt
+ * cadence_level_climb_m_km). A trail runner: each of 6 weeks two road runs
+ * at 174 steps a minute, two trail runs (the file's sport) at 158 and one
+ * road run climbing 300 m in 10 km (30 m a km) at 158. The median of all 20
+ * runs of the last 4 weeks is 158, past the line; the level runs' (8) is
+ * 174: no low_cadence (blind history 553, a trail camp). The same runner at
+ * 158 on the road too has it, measured on the 8 level runs, and says the 12
+ * left out. */
+static void add_trail_weeks(struct rh_store *s, double road_cad)
+{
+    for (int w = 0; w < 6; w++) {
+        int32_t d = SYN_DAY0 + 7 * w;
+        struct syn_run r = syn_plain(8, 48);
+        r.cad = road_cad;
+        syn_add(s, d, r);
+        syn_add(s, d + 2, r);
+        struct syn_run t = syn_plain(10, 80);
+        t.cad = 158;
+        t.sport = RH_SPORT_TRAIL_RUNNING;
+        syn_add(s, d + 3, t);
+        syn_add(s, d + 5, t);
+        struct syn_run h = syn_plain(10, 70);
+        h.cad = 158;
+        h.climb = 300;
+        syn_add(s, d + 6, h);
+    }
+}
+
+static void test_cadence_on_level_runs(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    add_trail_weeks(s, 174);
+    int32_t as_of = SYN_DAY0 + 41;
+    CHECK_INT(build(s, as_of), 0);
+    CHECK_NEAR(rep.now.cadence_spm, 158, 1e-9);
+    CHECK_INT(rep.now.cadence_runs, 20);
+    CHECK_NEAR(rep.now.cadence_level_spm, 174, 1e-9);
+    CHECK_INT(rep.now.cadence_level_runs, 8);
+    CHECK(!has_finding("low_cadence"));
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+
+    s = syn_open(dbpath, sizeof dbpath);
+    add_trail_weeks(s, 158);
+    CHECK_INT(build(s, as_of), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "low_cadence");
+    CHECK(f && f->value == 158);
+    CHECK(f && strstr(f->detail, "Measured on your 8 runs on level ground; 12 trail or hilly runs "
+                                 "(climbing 20 m a km or more) were left out") != NULL);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+/* hist29: a step rate needs cadence_min_runs (4) runs of the last 4 weeks:
+ * a new runner's 3 outings at 160 in 10 days are no habit yet (blind history
+ * 550); a fourth makes it one, and the setting decides (3 raises it from
+ * the three). */
+static void test_cadence_few_runs(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int k = 0; k < 3; k++) {
+        struct syn_run r = syn_plain(4, 28);
+        r.cad = 160;
+        syn_add(s, SYN_DAY0 + 3 * k, r);
+    }
+    CHECK_INT(build(s, SYN_DAY0 + 9), 0);
+    CHECK_NEAR(rep.now.cadence_level_spm, 160, 1e-9);
+    CHECK(!has_finding("low_cadence"));
+    CHECK(has_finding("too_little_data"));
+    rh_load_report_release(&rep);
+    char *three = rules_with("cadence_min_runs", "3");
+    CHECK_INT(build_with(s, SYN_DAY0 + 9, three), 0);
+    CHECK(has_finding("low_cadence"));
+    rh_load_report_release(&rep);
+    free(three);
+    struct syn_run r = syn_plain(4, 28);
+    r.cad = 160;
+    syn_add(s, SYN_DAY0 + 9, r);
+    CHECK_INT(build(s, SYN_DAY0 + 9), 0);
+    CHECK(has_finding("low_cadence"));
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+    static const char *const bad[] = {"0", "2.5", "-1"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char *t = rules_with("cadence_min_runs", bad[i]);
+        struct rh__load_rules *rules = NULL;
+        struct rh_err e;
+        CHECK_INT(t ? rh__load_rules_parse(t, strlen(t), &rules, &e) : -1, RH_ESYNTAX);
+        CHECK(rules == NULL);
+        free(t);
+    }
+}
+
+/* hist29: the acute:chronic finding reads the rolling ratio. A steady
+ * runner, every week 20 min on Monday and Thursday and a 200 min long run
+ * on Sunday (all at one pace: load = minutes), with a week off 4 weeks
+ * before (a holiday), read on a Sunday: the rolling ratio is 1 (the last 4
+ * weeks alike), the weighted one, which gives that morning's long run a
+ * quarter of the acute side while its chronic side still holds the week
+ * off, about 1.6 (blind history 560, an ordinary week read on the day of
+ * its long run). No acwr_high. */
+static void test_acwr_on_the_long_run_day(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 8; w++) {
+        if (w == 3)
+            continue;
+        int32_t d = SYN_DAY0 + 7 * w;
+        syn_add(s, d, syn_plain(4, 20));
+        syn_add(s, d + 3, syn_plain(4, 20));
+        syn_add(s, d + 6, syn_plain(40, 200));
+    }
+    CHECK_INT(build(s, SYN_DAY0 + 55), 0);
+    CHECK_NEAR(rep.now.acwr_rolling, 1, 1e-9);
+    CHECK(rep.now.acwr_ewma > 1.55);
+    CHECK(!has_finding("acwr_high"));
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 int main(void)
 {
     RUN(test_steady_block);
@@ -2932,6 +3056,9 @@ int main(void)
     RUN(test_monotonous_block);
     RUN(test_no_rest_days);
     RUN(test_cadence_drop);
+    RUN(test_cadence_on_level_runs);
+    RUN(test_cadence_few_runs);
+    RUN(test_acwr_on_the_long_run_day);
     RUN(test_worn_shoes);
     RUN(test_worn_pair_replaced);
     RUN(test_one_pair_one_day);

@@ -25,13 +25,14 @@ struct syn_run {
     const char *gear;
     int route; /* -1: no track */
     enum rh_sport sport;
+    double climb; /* metres up in all (0: none recorded) */
 };
 
 static uint64_t syn_hash = 1000;
 
 static inline struct syn_run syn_plain(double km, double minutes)
 {
-    struct syn_run r = {km, minutes, NAN, NAN, NAN, NULL, -1, RH_SPORT_RUNNING};
+    struct syn_run r = {km, minutes, NAN, NAN, NAN, NULL, -1, RH_SPORT_RUNNING, 0};
     return r;
 }
 
@@ -67,6 +68,8 @@ static inline int64_t syn_add(struct rh_store *s, int32_t day, struct syn_run r)
     a.avg_hr = r.hr;
     a.max_hr = isnan(r.hr) ? NAN : r.hr + 15;
     a.avg_temperature_c = r.temp;
+    if (r.climb > 0)
+        a.elevation_gain_m = r.climb;
     a.n_records = 1;
     a.content_hash = ++syn_hash;
     a.file = rh_strdup("synthetic.fit");
