@@ -3190,6 +3190,48 @@ static void test_known_leg_tingling_is_not_new(void)
     }
 }
 
+/* session 29 (walk29): the stiff hip the assessment found (morning
+ * stiffness, a hip that moves less) stands in a note's reading: a
+ * 63-year-old's arthritic hip, whose walking already hurt and whose
+ * assessment set the stress-fracture warning aside (older_oa_no_bone_story),
+ * was sent to a doctor by the note "walking to the shops hurts". A limp told
+ * in the note still raises it. */
+static void test_session29_walk29_stiff_hip_stands_in_note(void)
+{
+    static const char ctx[] = "age = 63\nsex = female\nside = right\nsigns = reduced_motion\n"
+                              "check_weak_side = no\nlocation = groin, deep\nonset = gradual\n"
+                              "onset_event = none\nduration_days = 75\nepisodes = first\n"
+                              "character = dull_ache, tight\npain_now = 3\npain_run = 4\n"
+                              "pain_worst = 5\nworse_with = walking, morning, rising, stairs\n"
+                              "better_with = movement, warm_up\nweekly_km = 25\nkm_change_pct = 0\n"
+                              "recent_change = none\nhistory = none\n";
+    struct rh_intake in;
+    struct rh_err err;
+    CHECK_INT(rh_intake_parse(ctx, strlen(ctx), &in, &err), 0);
+    static struct rh_assessment a;
+    CHECK_INT(rh_assess(&in, &a, &err), 0);
+    CHECK_INT(a.n_flags, 0);
+    static struct rh_triage t;
+    static const struct {
+        const char *note;
+        bool flag;
+    } cases[] = {
+        {"walking to the shops hurts a bit", false},
+        {"groin stiff, walking to the shops hurts a bit", false},
+        {"walking to the shops hurts and I am limping now", true},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct rh_pain_entry e = {0, D0, 3, -1, -1, (char *)cases[i].note, 0, "", "", 0};
+        CHECK_INT(rh_triage_entry(&in, 2, &e, 0, &t, &err), 0);
+        bool sf = false;
+        for (int k = 0; k < t.n_flags; k++)
+            sf |= !strcmp(t.flags[k].id, "stress_fracture_signs");
+        if (sf != cases[i].flag)
+            fprintf(stderr, "  note \"%s\": stress_fracture_signs %d\n", cases[i].note, sf);
+        CHECK(sf == cases[i].flag);
+    }
+}
+
 /* runner23b: the verdict of a new entry judges what the entry says (the
  * pain rule: during up to 5/10, settled by the next morning, Silbernagel07):
  * a better day (1/10 during, "swim felt good") whose week still held an
@@ -4454,6 +4496,7 @@ int main(void)
     RUN(test_worsening_note_is_no_pain_hold);
     RUN(test_hold_reason_is_one_sentence);
     RUN(test_note_flag_in_runner_words);
+    RUN(test_session29_walk29_stiff_hip_stands_in_note);
     RUN(test_plan_text_checks_every_append);
     RUN(test_clearance_note_multibyte);
     RUN(test_same_days_said_once);
