@@ -1247,8 +1247,9 @@ int rh_triage_sign_choices(rh_sign_choice_fn *fn, void *arg)
         const char *w = rh_intake_word(RH_INTAKE_LIST_SIGN, i);
         const char *label = labels ? rh_quest_word_label(&q, "signs", w) : NULL;
         if (labels && !label)
-            continue; /* a word the questionnaire never offers (weak_one_side:
-                       * its tick is weak_progressive since review 10 #2) */
+            continue; /* a word the questionnaire never offers (none since
+                       * walk29 offers weak_one_side, a leg that lost
+                       * strength below the hip, beside weak_progressive) */
         r = fn(arg, w, label ? label : w, 1u << i);
     }
     /* the diary's own ticks, judged as the same words in a note
