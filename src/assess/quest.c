@@ -29,6 +29,7 @@ struct cond {
     double below;    /* a number: "KEY below N" holds when answered and < N (0: none) */
     bool unanswered; /* "unanswered" named */
     bool never;      /* never_if (else ask_if) */
+    bool moot;       /* cannot_apply_if (a never_if): the screen's words are "no" */
 };
 
 struct screen {
@@ -265,7 +266,7 @@ static int parse_cond(struct rh__quest_set *set, struct screen *s, const char *v
     if (below && !is) { /* "age below 18": a number answered and under N */
         *below = '\0';
         char *k = trim(buf);
-        struct cond nc = {rh__ifield_find(k), 0, 0, false, never};
+        struct cond nc = {rh__ifield_find(k), 0, 0, false, never, false};
         if (!nc.f || (nc.f->kind != RH__IF_INT && nc.f->kind != RH__IF_NUM) ||
             rh_parse_double(trim(below + 7), &nc.below) || nc.below <= 0)
             return rh_err_setl(err, RH_EFORMAT, line, "questions: expected 'NUMBER_KEY below N'");
@@ -286,7 +287,7 @@ static int parse_cond(struct rh__quest_set *set, struct screen *s, const char *v
         return rh_err_setl(err, RH_EFORMAT, line, "questions: expected 'KEY is WORD, ...'");
     *is = '\0';
     char *key = trim(buf);
-    struct cond c = {rh__ifield_find(key), 0, 0, false, never};
+    struct cond c = {rh__ifield_find(key), 0, 0, false, never, false};
     if (!c.f)
         return rh_err_setl(err, RH_EFORMAT, line, "questions: unknown key '%s' in a condition",
                            key);
@@ -470,6 +471,20 @@ static int load_cb(void *ctx, const char *section, const char *key, const char *
         if (!s->f)
             return rh_err_setl(err, RH_EFORMAT, line, "questions: '%s' before 'key'", key);
         return parse_cond(set, s, value, key[0] == 'n', line, err);
+    }
+    /* walk29: a never_if whose screen's words cannot apply when it holds
+     * (periods, a birth, breastfeeding for a man): they are "no", as a
+     * file's "history = none" says, not "not asked" */
+    if (strcmp(key, "cannot_apply_if") == 0) {
+        if (!s->f)
+            return rh_err_setl(err, RH_EFORMAT, line, "questions: '%s' before 'key'", key);
+        if (s->f->kind != RH__IF_LIST)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "questions: 'cannot_apply_if' is only for a list");
+        int r = parse_cond(set, s, value, true, line, err);
+        if (!r)
+            s->conds[s->n_conds - 1].moot = true;
+        return r;
     }
     return rh_err_setl(err, RH_EFORMAT, line, "questions: unknown attribute '%s'", key);
 }
@@ -698,7 +713,10 @@ static void compose(const struct rh_quest *q, int upto, struct rh_intake *out, b
         const struct rh__ifield *f = s->f;
         uint32_t *unk = unknown_of(f, out);
         if (!visible_at(set, i, out, &urgent) || !a->answered) {
-            if (unk)
+            bool moot = false;
+            for (int k = 0; k < s->n_conds; k++)
+                moot |= s->conds[k].moot && cond_holds(&s->conds[k], out);
+            if (unk && !moot)
                 *unk |= s->words;
             continue;
         }

@@ -979,6 +979,21 @@ int rh_triage_entry_weighed(const struct rh_intake *context, int days_since,
         (n->worse_with & RH_BIT(RH_WORSE_NIGHT)) &&
         !(n->note_facts & RH_BIT(RH_NOTE_FACT_NIGHT_ANY_SIDE)))
         full.worse_with |= RH_BIT(RH_WORSE_LYING_ON_SIDE);
+    /* session 29 (walk29): the stiff hip the assessment found (stiff in the
+     * morning, a hip that moves less) is the joint's standing picture, not
+     * the day's: a note that tells when it hurts, or a sign, is read with
+     * it, as the assessment was. A 63-year-old's arthritic hip whose walking
+     * already hurt was sent to a doctor for a stress fracture by the note
+     * "walking to the shops hurts", where the assessment of the same
+     * answers set that warning aside (data/terms.txt older_oa_no_bone_story,
+     * which reads the stiffness; NICE-OA). A list the entry says nothing of
+     * stays unanswered, as above. */
+    if (context && context->has_worse_with && (context->worse_with & RH_BIT(RH_WORSE_MORNING)) &&
+        full.has_worse_with)
+        full.worse_with |= RH_BIT(RH_WORSE_MORNING);
+    if (context && context->has_signs && (context->signs & RH_BIT(RH_SIGN_REDUCED_MOTION)) &&
+        full.has_signs)
+        full.signs |= RH_BIT(RH_SIGN_REDUCED_MOTION);
     /* a feel the note tells adds to the answered one (context_of) */
     if (n->character) {
         full.has_character = true;
@@ -1232,8 +1247,9 @@ int rh_triage_sign_choices(rh_sign_choice_fn *fn, void *arg)
         const char *w = rh_intake_word(RH_INTAKE_LIST_SIGN, i);
         const char *label = labels ? rh_quest_word_label(&q, "signs", w) : NULL;
         if (labels && !label)
-            continue; /* a word the questionnaire never offers (weak_one_side:
-                       * its tick is weak_progressive since review 10 #2) */
+            continue; /* a word the questionnaire never offers (none since
+                       * walk29 offers weak_one_side, a leg that lost
+                       * strength below the hip, beside weak_progressive) */
         r = fn(arg, w, label ? label : w, 1u << i);
     }
     /* the diary's own ticks, judged as the same words in a note
