@@ -31,7 +31,10 @@
 #include "runhip/assess.h"
 #include "runhip/intake.h"
 
-#define MAX_CASES 256
+/* session 29 (ret37d): was 256, which the engine's own folder passed this
+ * session (264 cases): readdir's order then silently left some out. A
+ * folder with more cases than this fails the suite (score_set). */
+#define MAX_CASES 1024
 
 struct expect {
     char top[64];
@@ -518,7 +521,10 @@ struct figures {
 #define B37_UNSAFE 1
 #define B37_DANGER 0
 #define B37_FLAG 1
-#define B37D_UNSAFE 1
+/* session 29 (ret37d): the development half's one case below its
+ * author's level (6331, a tight hip flexor at 5/10 on runs) is at it:
+ * none now */
+#define B37D_UNSAFE 0
 #define B37D_DANGER 0
 #define B37D_FLAG 0
 
@@ -564,12 +570,18 @@ static int score_set(const struct suite *s, struct figures *fg)
     char *names[MAX_CASES];
     int n = 0;
     struct dirent *de;
-    while ((de = readdir(d)) && n < MAX_CASES) {
+    int too_many = 0;
+    while ((de = readdir(d))) {
         size_t l = strlen(de->d_name);
-        if (l > 4 && strcmp(de->d_name + l - 4, ".txt") == 0)
-            names[n++] = strdup(de->d_name);
+        if (l > 4 && strcmp(de->d_name + l - 4, ".txt") == 0) {
+            if (n < MAX_CASES)
+                names[n++] = strdup(de->d_name);
+            else
+                too_many = 1;
+        }
     }
     closedir(d);
+    CHECK(!too_many); /* every case is read: raise MAX_CASES */
     qsort(names, (size_t)n, sizeof *names, cmp_names);
     int covered[RH_ASSESS_MAX_CONDITIONS] = {0};
     for (int i = 0; i < n; i++) {
