@@ -179,7 +179,10 @@ H="$T/report.html"
 for id in summary history red-flags conditions diary checkins plan load sources; do
     has "<section id=\"$id\"" "$H"
 done
-has "lateral hip pain (greater trochanter)" "$H"       # answers in clinical terms
+has "right; lateral hip pain" "$H"                   # answers in clinical terms
+# session 29 (ret37d): the side of the hip, without claiming the bony
+# point (its tenderness is the self-test's own answer)
+hasnt "lateral hip pain (greater trochanter)" "$H"
 # ux11 (review 10 #19): the check-in's own-words note, stored (schema 6)
 # and shown with its score, escaped
 has "2026-11-29, in the runner's words: &ldquo;tired legs &lt;b&gt;after the long run&lt;/b&gt;&rdquo;" "$H"
