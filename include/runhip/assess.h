@@ -362,6 +362,13 @@ const char *rh_assess_condition_clinical_name(const char *id);
  * unknown id: a stored name that differs from it was given by a [shown_as]
  * rule of data/assess_rules.txt for these answers. Static. */
 const char *rh_assess_condition_name(const char *id);
+/* plain29: a text for the clinician with every condition's plain name (the
+ * runner's, its medical words glossed: "hip osteoarthritis (the cartilage
+ * ...)") replaced by its clinical name, where it has one of its own: the
+ * hand-off report names causes as a clinician does, and its two pages keep
+ * their room. The first letter keeps its case. Appends to out; 0 or
+ * RH_ENOMEM. */
+int rh_assess_names_clinical(const char *s, struct rh_buf *out);
 /* A red flag as the runner and a parent read it (review 9 #5): the same
  * words on the terminal, the web, the calendar and the report.
  * rh_assess_flag_title: a heading for what was seen in this person, from

@@ -490,6 +490,24 @@ static void keep_dangerous(struct rh__ctx *c, struct rh_assessment *out)
         out->conditions[i].raw = above;
         lifted = true;
         struct rh_why *w = &out->conditions[i].why;
+        /* plain29: a finding the kept line says again, word for word at
+         * its start ("the answers fit the warning signs of a bone stress
+         * injury" under "listed here because ...: the answers fit the
+         * warning signs of a bone stress injury (the neck of ...)"), is
+         * left out: the runner read the same line twice */
+        for (int j = 0; j < w->n;) {
+            /* a finding: "+3.5 ANSWERS: REASON [SOURCES]" */
+            const char *said = w->text[j][0] == '+' ? strstr(w->text[j], ": ") : NULL;
+            const char *cut = said ? strstr(said, " [") : NULL;
+            size_t k = cut ? (size_t)(cut - said - 2) : 0;
+            if (k >= 20 && strncmp(rule->reason, said + 2, k) == 0 &&
+                (rule->reason[k] == '\0' || rule->reason[k] == ' ' || rule->reason[k] == ',')) {
+                memmove(w->text[j], w->text[j + 1], (size_t)(w->n - j - 1) * sizeof w->text[0]);
+                w->n--;
+            } else {
+                j++;
+            }
+        }
         int n = w->n < RH_ASSESS_MAX_WHY ? w->n : RH_ASSESS_MAX_WHY - 1;
         memmove(w->text[1], w->text[0], (size_t)n * sizeof w->text[0]);
         w->n = n;
@@ -1705,6 +1723,29 @@ const char *rh_assess_condition_name(const char *id)
         if (strcmp(kb->conds[i].id, id) == 0)
             return kb->conds[i].name;
     return NULL;
+}
+
+int rh_assess_names_clinical(const char *s, struct rh_buf *out)
+{
+    const struct rh__kb *kb = rh__kb_get(NULL);
+    const char *done = s;
+    for (const char *p = s; kb && p && *p; p++) {
+        for (int i = 0; i < kb->n_conds; i++) {
+            const char *name = kb->conds[i].name, *clin = kb->conds[i].clinical_name;
+            size_t len = strlen(name);
+            if (!clin[0] || !len || tolower((unsigned char)*p) != tolower((unsigned char)*name) ||
+                strncmp(p + 1, name + 1, len - 1) != 0)
+                continue;
+            char first = isupper((unsigned char)*p) ? (char)toupper((unsigned char)*clin) : *clin;
+            if (rh_buf_append(out, done, (size_t)(p - done)) || rh_buf_append(out, &first, 1) ||
+                rh_buf_puts(out, clin + 1))
+                return RH_ENOMEM;
+            p += len - 1;
+            done = p + 1;
+            break;
+        }
+    }
+    return s ? rh_buf_puts(out, done) : 0;
 }
 
 bool rh_assessment_too_thin(const struct rh_assessment *a)

@@ -675,12 +675,26 @@ int rh_assessment_write_text_todo(const struct rh_assessment *a, unsigned flags,
                                    shown_run, RH_TEXT_RUNNING_WHY);
     if (!r && nc + nr)
         r = rh_buf_puts(b, todo ? "  Why your answers point there:\n" : "  Why:\n");
-    for (int i = 0; !r && i < nc; i++)
-        r = plain(b, "  - ", shown_care[i], &refs);
     const char *names[RH_ASSESS_MAX_CONDITIONS];
     int nn = 0;
     for (int i = 0; i < a->n_conditions && nn < RH_ASSESS_MAX_CONDITIONS; i++)
         names[nn++] = a->conditions[i].name;
+    /* plain29: reasons in a row about one cause name it once, over them, as
+     * the web's assessment page does (a glossed name said twice in a row
+     * was two long lines of the same words) */
+    for (int i = 0; !r && i < nc; i++) {
+        size_t at = rh_text_reason_subject(shown_care[i], names, nn);
+        bool prev = i > 0 && at && rh_text_reason_subject(shown_care[i - 1], names, nn) == at &&
+                    strncmp(shown_care[i - 1], shown_care[i], at) == 0;
+        bool next = i + 1 < nc && at &&
+                    rh_text_reason_subject(shown_care[i + 1], names, nn) == at &&
+                    strncmp(shown_care[i + 1], shown_care[i], at) == 0;
+        if (next && !prev)
+            r = rh_buf_printf(b, "  - %.*s:\n", (int)(at - 2), shown_care[i]);
+        if (!r)
+            r = prev || next ? plain(b, "    - ", shown_care[i] + at, &refs)
+                             : plain(b, "  - ", shown_care[i], &refs);
+    }
     for (int i = 0; !r && i < nr; i++) {
         r = rh_buf_puts(b, "  - ");
         if (!r)

@@ -2322,7 +2322,11 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         cause(res, "%s", c);
     } else if (res->is_activity && act > acc && (hold || see)) {
         char c[200];
-        tfill(kb, "why_above", c, sizeof c, na, nb, NULL);
+        /* plain29: "above the 0/10 limit" said no reason for a limit of 0 */
+        if (pain_free)
+            tfill(kb, "why_above_pain_free", c, sizeof c, na, NULL);
+        else
+            tfill(kb, "why_above", c, sizeof c, na, nb, NULL);
         reason(reasons, sizeof reasons, c);
     }
     bool limp = triage && res->is_activity &&

@@ -2847,7 +2847,11 @@ int rh_plan_text_assessed(const struct rh_plan_kb *kb, const struct rh_plan_stat
         for (int k = 0; k < 2; k++) {
             if (!*items[k])
                 continue;
-            P(rh_buf_printf(b, "\n%s\n", heads[k]));
+            /* plain29: the heading names the cause, which may be long
+             * ("Left out for hip osteoarthritis (the cartilage ...):"):
+             * wrapped as the lines under it are */
+            P(rh_buf_puts(b, "\n"));
+            P(wrap(b, "", heads[k]));
             char *tmp = rh_strdup(items[k]);
             char *save = NULL;
             for (char *l = tmp ? strtok_r(tmp, "\n", &save) : NULL; l;

@@ -109,10 +109,18 @@ static void put(struct out *o, const char *s)
 }
 
 /* s escaped by the library's one HTML escaper (runhip/util.h) */
+/* Escaped, the causes by their clinical names (plain29: the runner's names
+ * gloss their medical words; the clinician reads the medical words alone). */
 static void esc(struct out *o, const char *s)
 {
+    if (o->err || !s)
+        return;
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
+    o->err = rh_assess_names_clinical(s, &t);
     if (!o->err)
-        o->err = rh_html_escape(o->b, s, 0);
+        o->err = rh_html_escape(o->b, t.data ? t.data : "", 0);
+    rh_buf_release(&t);
 }
 
 /* A text of data/wording.txt [report_words] (words20; below) */
@@ -515,8 +523,15 @@ static void reasons(struct out *o, json_t *res, json_t *why, const char *level, 
         .care_level = care_level, .running = running, .clinical = true,
         .open = ", because:</p>\n<ul class=\"why\">\n<li>", .html_flags = 0};
     int n = 0;
+    /* plain29: the causes by their clinical names, as esc() gives them (no
+     * condition's plain name holds a character that HTML escapes) */
+    struct rh_buf t;
+    rh_buf_init(&t, 0);
     if (!o->err)
-        o->err = rh__json_reasons_html(&q, &o->refs, o->b, &n);
+        o->err = rh__json_reasons_html(&q, &o->refs, &t, &n);
+    if (!o->err && t.data)
+        o->err = rh_assess_names_clinical(t.data, o->b);
+    rh_buf_release(&t);
     if (!n)
         put(o, ".</p>\n");
 }
@@ -1034,6 +1049,11 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
         size_t max = i ? CAUSE_WHY_OTHER : CAUSE_WHY, sel[CAUSE_WHY], ns = 0;
         bool has_against = false;
         for (size_t k = 0; k < nw && ns < max; k++) {
+            /* plain29: one finding against each other cause, the first (a
+             * kept cause's line no longer followed by its own finding again
+             * left room for a second, and the report for three pages) */
+            if (i && has_against && why_against(why, k))
+                continue;
             sel[ns++] = k;
             has_against |= why_against(why, k);
         }
@@ -1549,35 +1569,19 @@ static void checkins(struct out *o, struct rh_store *s)
     pf(o, "<p>%s ", RW("checkins_scale"));
     third(o, rh_ostrc_substantial_words());
     cite(o, "Clarsen13; Clarsen20");
-    put(o, ".</p>\n<p>");
+    put(o, ".</p>\n<ul class=\"small\">\n");
     size_t from = n > CHECKIN_MAX ? n - CHECKIN_MAX : 0;
-    for (size_t i = from; i < n; i++) {
-        char d[11];
-        rh_date_format(c[i].day, d);
-        pf(o, "%s%s: <strong>%d</strong>%s%s", i > from ? "; " : "", d, c[i].severity,
-           c[i].substantial ? " " : "", c[i].substantial ? RW("checkins_substantial") : "");
-    }
-    put(o, ".</p>\n");
     /* what the runner wrote and ticked with each (ux11, review 10 #19): in
-     * their own words, as the diary's notes are shown */
-    bool any = false;
+     * their own words, as the diary's notes are shown; plain29: each
+     * check-in one line, its date said once (its score and its answers had
+     * a line each, both opening with the date) */
     static const char *const item_label[RH_OSTRC_ITEMS] = {"checkin_q1", "checkin_q2",
                                                            "checkin_q3", "checkin_q4"};
     for (size_t i = from; i < n; i++) {
-        /* physio27: the four answers behind the score, as the clinician
-         * reads the OSTRC (the score alone did not say whether it was
-         * taking part, training, performance or pain) */
-        int answered = 0;
-        for (int q = 0; q < RH_OSTRC_ITEMS; q++)
-            answered += rh_ostrc_option_of_score(c[i].q[q]) > 0;
-        if (!*c[i].note && !*c[i].signs && !answered)
-            continue;
-        if (!any)
-            put(o, "<ul class=\"small\">\n");
-        any = true;
         char d[11];
         rh_date_format(c[i].day, d);
-        pf(o, "<li>%s", d);
+        pf(o, "<li>%s: <strong>%d</strong>%s%s", d, c[i].severity, c[i].substantial ? " " : "",
+           c[i].substantial ? RW("checkins_substantial") : "");
         if (*c[i].note) {
             pf(o, ", %s &ldquo;", RW("checkins_words"));
             esc(o, c[i].note);
@@ -1590,18 +1594,20 @@ static void checkins(struct out *o, struct rh_store *s)
             esc(o, said);
             put(o, *c[i].note ? ")" : "");
         }
-        for (int q = 0, k = 0; q < RH_OSTRC_ITEMS; q++) {
+        /* physio27: the four answers behind the score, as the clinician
+         * reads the OSTRC (the score alone did not say whether it was
+         * taking part, training, performance or pain) */
+        for (int q = 0; q < RH_OSTRC_ITEMS; q++) {
             int opt = rh_ostrc_option_of_score(c[i].q[q]);
             if (!opt)
                 continue;
-            put(o, k++ ? "; " : *c[i].note || *c[i].signs ? "; " : ": ");
+            put(o, "; ");
             pf(o, "%s ", RW(item_label[q]));
             third(o, rh_ostrc_option(q, opt));
         }
         put(o, "</li>\n");
     }
-    if (any)
-        put(o, "</ul>\n");
+    put(o, "</ul>\n");
     put(o, "</section>\n");
     rh_free(c);
 }

@@ -41,7 +41,7 @@ shown_on() {
     RUNHIP_NOW=$1 expect 0 R report --html "$T/report.html"
     has "<td class=\"d\">$2</td><td class=\"n\">2</td><td class=\"n\">3</td>" "$T/report.html"
     has "<td class=\"d\">2026-12-04</td><td class=\"n\">1</td>" "$T/report.html"
-    has "$2, in the runner's words: &ldquo;ok week&rdquo;" "$T/report.html"
+    has "<li>$2: <strong>24</strong>, in the runner's words: &ldquo;ok week&rdquo;" "$T/report.html"
     if command -v curl >/dev/null 2>&1; then
         : >"$T/sout"
         RUNHIP_TODAY=$2 "$RUNHIP" --db "$DB" serve --port 0 >"$T/sout" 2>"$T/serr" &

@@ -185,7 +185,16 @@ has "right; lateral hip pain" "$H"                   # answers in clinical terms
 hasnt "lateral hip pain (greater trochanter)" "$H"
 # ux11 (review 10 #19): the check-in's own-words note, stored (schema 6)
 # and shown with its score, escaped
-has "2026-11-29, in the runner's words: &ldquo;tired legs &lt;b&gt;after the long run&lt;/b&gt;&rdquo;" "$H"
+has "2026-11-29: <strong>41</strong> (substantial), in the runner's words: &ldquo;tired legs &lt;b&gt;after the long run&lt;/b&gt;&rdquo;" "$H"
+# plain29: a check-in is one line, its date said once (its score and its
+# answers each had a line opening with the date)
+tr -s '\n ' ' ' <"$H" | sed -n 's/.*<section id="checkins">\(.*\)<section id="sources">.*/\1/p' >"$T/ck.txt"
+[ "$(grep -o '2026-11-29' "$T/ck.txt" | wc -l)" = 1 ] || no "the check-in's date said more than once"
+rm -f "$T/ck.txt"
+# plain29: the report names a cause by its clinical name, without the
+# runner's gloss (data/conditions.txt clinical_name)
+hasnt "pain at the bony point on the side of the hip)" "$H"
+hasnt "the tough band down the outside of the thigh" "$H"
 # review 7b N2: the recorded figures are those of the weeks before the pain
 # began (12 days before 12-01: the calendar weeks to 15 November), not the
 # weeks after it (a "-100%" or "-37%" change when she had cut back), and the
@@ -778,7 +787,7 @@ A --today 2026-11-10 plan
 A --today 2026-11-12 checkin --answers 3,4,3,2
 expect 0 "$RUNHIP" --db "$T/ck.db" --today 2026-11-13 report --html "$T/ck.html"
 tr -s '\n ' ' ' <"$T/ck.html" >"$T/ck1.html"
-has "<li>2026-11-12: taking part: only partly, because of the hip; training changed: a great deal, or the runner could not train; running held back: a fair amount; pain in training: mild pain</li>" "$T/ck1.html"
+has "<li>2026-11-12: <strong>67</strong> (substantial); taking part: only partly, because of the hip; training changed: a great deal, or the runner could not train; running held back: a fair amount; pain in training: mild pain</li>" "$T/ck1.html"
 rm -f "$T"/ck.db* "$T/ck.html" "$T/ck1.html"
 
 t report_no_running_says_so

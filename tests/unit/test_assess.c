@@ -2440,7 +2440,8 @@ static void test_review8_teen_sprint_limp(void)
     run_text("age = 28\nsex = male\nlocation = front\nonset = sudden\nonset_event = kick\n"
              "duration_days = 1\npain_now = 5\npain_worst = 7\nworse_with = kicking\n"
              "signs = limp\n");
-    CHECK_STR(A.conditions[0].name, "hip flexor strain (torn muscle fibres)");
+    CHECK_STR(A.conditions[0].name,
+              "hip flexor strain (torn fibres of a muscle at the front of the hip that lifts the knee)");
     CHECK(A.disposition < RH_DISP_URGENT);
     CHECK(missing("test_resisted_knee_lift"));
     /* a held self-test is named by its own yes/no key, nothing else */
@@ -2500,7 +2501,8 @@ static void test_review7_itb_words(void)
     CHECK(!text_has("the usual care for iliotibial"));
     CHECK(!text_has("running, because the usual care"));
     CHECK(!text_has("about running"));
-    CHECK(text_has("Less running for now, because your answers fit iliotibial band syndrome. "
+    CHECK(text_has("Less running for now, because your answers fit iliotibial band syndrome (the "
+                   "tough band down the outside of the thigh, sore at the knee or hip). "
                    "The band is pressed against the outside of the knee"));
     /* the general pain rule's reason: said once, under the care (session
      * 24, runner24: the running rule's "Pain above 5/10 while running:
@@ -2511,7 +2513,8 @@ static void test_review7_itb_words(void)
     CHECK(!text_has("squeezes the sore tendons"));
     CHECK(text_has("does not lengthen"));
     CHECK(!text_has("is tendon pain"));
-    CHECK(text_has("iliotibial band syndrome, is pain where the band"));
+    CHECK(text_has("iliotibial band syndrome (the tough band down the outside of the thigh, sore "
+                   "at the knee or hip), is pain where the band"));
     CHECK(text_has("Fairclough"));
 }
 

@@ -465,6 +465,15 @@ static void test_left_out_reasons_fit_the_condition(void)
         if (s) {
             const char *e = strstr(s + 1, "\n\n");
             size_t len = e ? (size_t)(e - s) : strlen(s);
+            /* plain29: its heading names the cause, glossed: wrapped at 78
+             * columns as the lines under it */
+            for (const char *l = s + 1; l < s + len && strncmp(l, "  - ", 4) != 0;
+                 l += strcspn(l, "\n") + 1)
+                if (strcspn(l, "\n") > 78) {
+                    fprintf(stderr, "  %s: a line of %zu columns: %.*s\n", ids[i],
+                            strcspn(l, "\n"), (int)strcspn(l, "\n"), l);
+                    CHECK(0);
+                }
             for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
                 char *sec = strndup(s, len);
                 bool mine = rh__word_in(words[w].owners, ids[i]) ||
@@ -945,6 +954,20 @@ static void test_stop_names_each_reason(void)
     CHECK(r.hold);
     CHECK(strstr(r.why, "you limped after it") != NULL);
     CHECK(strstr(r.why, "above the 5/10 limit") == NULL);
+    /* plain29: under the no-pain rule of a suspected bone stress injury the
+     * reason says why none is acceptable, not "above the 0/10 limit" */
+    ndiary = 0;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    st.bone_stress = true;
+    judge(&st, D0 + 1, 1, -1, -1, NULL, 0);
+    judge(&st, D0 + 2, 2, -1, -1, NULL, 0);
+    r = judge(&st, D0 + 4, 3, 3, -1, NULL, 0);
+    CHECK(r.hold);
+    CHECK(strstr(r.why, "pain during activity was 3/10, and no pain is acceptable while a bone "
+                        "stress injury is suspected") != NULL);
+    if (!strstr(r.why, "no pain is acceptable"))
+        fprintf(stderr, "  why: %s\n", r.why);
+    CHECK(strstr(r.why, "0/10 limit") == NULL);
     /* "no limp" is no limp */
     ndiary = 0;
     build(&st, "trochanteric_bursitis", "", "reduce");
