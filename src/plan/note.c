@@ -167,6 +167,10 @@ enum {
     OWN_TOLD_OFF = -86,    /* an unless word's cause told switched off: "the heating is off" */
     OWN_RESUME = -87,      /* session 28 (branch n26ret): a pronoun that takes up a
                             * finding after a comma: "the pain at night, it is gone" */
+    OWN_SPARED_PART = -88, /* session 29 (branch n27ret): a part a fever may be told to
+                            * spare: "hip", "joints" (spared_fever) */
+    OWN_THEIR_EVENT = -89, /* session 29 (branch n27ret): another's event after a finding
+                            * that caused it: "after his hip surgery" */
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -869,6 +873,10 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return word_list(kb->contracted, sizeof kb->contracted, key, value, line, err);
         if (strcmp(key, "resume") == 0)
             return add_patterns(kb, value, OWN_RESUME, line, err);
+        if (strcmp(key, "spared_part") == 0) /* session 29 (branch n27ret) */
+            return add_patterns(kb, value, OWN_SPARED_PART, line, err);
+        if (strcmp(key, "their_event") == 0)
+            return add_patterns(kb, value, OWN_THEIR_EVENT, line, err);
         if (strcmp(key, "window_close") == 0) {
             double d;
             int r = num_value(value, 0, 4, &d, key, line, err);
@@ -2609,6 +2617,28 @@ static bool other_person(const struct note_kb *kb, const struct toks *ts, int st
         }
         other = theirs && named;
     }
+    /* session 29 (branch n27ret, retired notes27 60: "My tío can't walk
+     * after his hip surgery, I'm helping him around"): a finding its own
+     * clause goes on to give another's cause for ([matcher] their_event:
+     * "after his hip surgery", "since her operation") is that person's,
+     * whatever word named them before it, when the writer is not its
+     * subject ("I can't walk after his tackle" is the writer's): the
+     * experiencer of a finding is the one its cause happened to (ConText,
+     * Harkema 2009); not in a note written for the runner */
+    if (!other && !ts->proxy) {
+        for (int j = end; j < hi; j++) {
+            if (owner_at(kb, OWN_SELF, ts, j, hi) > 0 || owner_at(kb, OWN_FIRST, ts, j, hi) > 0)
+                break;
+            if (owner_at(kb, OWN_THEIR_EVENT, ts, j, hi) > 0) {
+                bool first = false;
+                for (int k = lo; k < start && !first; k++)
+                    first = owner_at(kb, OWN_FIRST, ts, k, start) > 0;
+                if (!first)
+                    return true;
+                break;
+            }
+        }
+    }
     if (!other && !ts->proxy && ellipsis_other(kb, ts, start, end))
         return true;
     if (!other && !ts->proxy && clause_ellipsis_other(kb, ts, start, end)) /* session 25 */
@@ -4125,6 +4155,106 @@ static void unhurt_fall(const struct note_kb *kb, const struct toks *ts, struct 
     }
 }
 
+/* Session 29 (branch n27ret, retired notes27 14, 74, 111): a lock counted
+ * in a sentence of its own after it ("Me 'ip locked solid ... Third time
+ * this week.", "HIP LOCKED UP ... 3RD TIME", "it locks ... Three times
+ * today."): a short sentence (five words or fewer, no word of the writer's:
+ * "third time I've run it" tells of something else) that opens with a
+ * count of [fact.n27ret_lock_counted] counts the episode the note told
+ * before it, as the same count in the lock's own sentence does
+ * ([fact.lock_again]): a hip that locks again and again (Warwick16). The
+ * [matcher] rewrite of session 16 joins ". third time" to the sentence
+ * just before with a comma, so the count may open a clause after a comma
+ * too; a sentence that tells of the lock in between ("Couldn't move it
+ * either way till I wiggled it loose.") no longer hides it. The
+ * fragment's subject is left out and taken from the sentence before
+ * (Biber and others 1999: situational ellipsis). Only after a lock read and
+ * not denied, and only when the fragment is not denied itself. */
+static void counted_lock(const struct note_kb *kb, const struct toks *ts,
+                         struct rh_note_reading *r)
+{
+    const struct fact *f = fact_named(kb, "n27ret_lock_counted");
+    if (!f || !(r->character & RH_BIT(RH_CHAR_LOCKING)) || r->episodes == RH_EPISODES_RECURRING)
+        return;
+    int fi = (int)(f - kb->facts);
+    int lock_from = -1;
+    for (int i = 0; i < r->n; i++)
+        if (!r->f[i].negated && sets_within("character:locking", r->f[i].sets) &&
+            (lock_from < 0 || r->f[i].from < lock_from))
+            lock_from = r->f[i].from;
+    if (lock_from < 0)
+        return;
+    bool gaps[MAX_TOKENS];
+    for (int a = 0; a < ts->n;) {
+        int b = a;
+        while (b < ts->n && ts->t[b].kind != T_STOP && ts->t[b].kind != T_COMMA)
+            b++;
+        int words = 0;
+        bool self = false;
+        for (int j = a; j < b; j++) {
+            words += ts->t[j].kind == T_WORD || ts->t[j].kind == T_NUM;
+            self |= owner_at(kb, OWN_SELF, ts, j, b) > 0;
+        }
+        bool count = false;
+        if (a < b && ts->t[a].from > lock_from && words <= 5 && !self) {
+            struct starts c;
+            starts_at(kb, ts, a, &c);
+            for (int p; !count && (p = starts_next(&c)) >= 0;) {
+                int end;
+                memset(gaps, 0, sizeof gaps);
+                count = kb->pats[p].owner == fi && pat_at(kb, &kb->pats[p], 0, ts, a, &end, gaps) &&
+                        end <= b && !negated(kb, ts, a, end, gaps);
+            }
+        }
+        if (count) {
+            record(kb, r, fi, ts, a, b, false);
+            return;
+        }
+        a = b + 1;
+    }
+}
+
+/* Session 29 (branch n27ret, retired notes27 23, 36, 99): the hip told
+ * spared by denying its own signs, in any words the negation reads ("Hip no
+ * pain, no swelling", "There is no pain or heat in my hip", "'Ip's not hot
+ * nor swollen"): a word of pain ([matcher] pain_word) or a finding of
+ * swelling, warmth or redness denied by a negation cue in a sentence that
+ * names the part ([matcher] spared_part), and no word of pain in the note
+ * that is not denied ("hip not swollen but it aches" keeps the fever).
+ * NegEx's denial (Chapman 2001) of the hot, swollen, painful joint of an
+ * infection (SepticHip), as note:pain_free's phrases tell it. */
+static bool part_denied(const struct note_kb *kb, const struct toks *ts,
+                        const struct rh_note_reading *r)
+{
+    bool gaps[MAX_TOKENS];
+    bool denied = false;
+    for (int i = 0; i < ts->n; i++) {
+        int e = owner_at(kb, OWN_PAIN_WORD, ts, i, ts->n);
+        if (e <= i)
+            continue;
+        memset(gaps, 0, sizeof gaps);
+        if (!negated(kb, ts, i, e, gaps))
+            return false;
+        denied |= sentence_has(kb, OWN_SPARED_PART, ts, i);
+    }
+    for (int i = 0; i < r->n && !denied; i++) {
+        if (!r->f[i].negated || !(sets_within("signs:swelling", r->f[i].sets) ||
+                                  sets_within("signs:warmth", r->f[i].sets) ||
+                                  sets_within("signs:redness", r->f[i].sets)))
+            continue;
+        int k = 0, e;
+        while (k < ts->n && ts->t[k].from < r->f[i].from)
+            k++;
+        for (e = k; e < ts->n && ts->t[e].from < r->f[i].to; e++)
+            ;
+        if (k >= ts->n || e <= k)
+            continue;
+        memset(gaps, 0, sizeof gaps);
+        denied = negated(kb, ts, k, e, gaps) && sentence_has(kb, OWN_SPARED_PART, ts, k);
+    }
+    return denied;
+}
+
 /* Session 23 (branch diary27): a fever in a note that names another
  * infection for it ([fact.fever_cause]: "a cold with a temperature") and
  * tells the joints spared (note:pain_free: "no joint pain at all", "the hip
@@ -4136,7 +4266,8 @@ static void unhurt_fall(const struct note_kb *kb, const struct toks *ts, struct 
  * RH_ASIDE_FEVER_SPARED: rh_triage_entry counts them again when the entry
  * gives pain of 5/10 or more). A fever told with hip pain, a cause named or
  * not, is read as before. */
-static void spared_fever(const struct note_kb *kb, struct rh_note_reading *r)
+static void spared_fever(const struct note_kb *kb, const struct toks *ts,
+                         struct rh_note_reading *r)
 {
     if (!(r->signs & RH_BIT(RH_SIGN_FEVER)) || r->pain >= 5)
         return;
@@ -4156,7 +4287,7 @@ static void spared_fever(const struct note_kb *kb, struct rh_note_reading *r)
             spared |= f->set[s].kind == SET_NOTE && v == RH_NOTE_FACT_PAIN_FREE;
         }
     }
-    if (!cause || !spared)
+    if (!cause || !(spared || part_denied(kb, ts, r)))
         return;
     for (int i = 0; i < r->n; i++) {
         if (!r->f[i].negated && sets_within("signs:fever", r->f[i].sets)) {
@@ -4532,7 +4663,8 @@ int rh_note_read_weighed(const char *note, double body_kg, struct rh_note_readin
     night_fragments(kb, ts, out); /* session 18 (branch diary20) */
     weights_fell(kb, ts, out); /* session 26 (branch note26) */
     unhurt_fall(kb, ts, out);
-    spared_fever(kb, out); /* session 23 (branch diary27) */
+    spared_fever(kb, ts, out); /* session 23 (branch diary27) */
+    counted_lock(kb, ts, out); /* session 29 (branch n27ret) */
     /* session 11 (branch rev11a), review 11 #5 #8 */
     drop_findings(out, "bladder_bowel", RH_SIGN_BLADDER_BOWEL, inside_pelvic_leak);
     drop_findings(out, "crutches", RH_SIGN_CANNOT_BEAR_WEIGHT, seen_by_clinician);
