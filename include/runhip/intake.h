@@ -330,6 +330,15 @@ enum rh_note_fact {
      * mechanism that breaks the hip, the pelvis or the spine even when the
      * runner can still walk (red_flags.txt [trauma]) */
     RH_NOTE_FACT_FALL_HEIGHT,
+    /* session 29 (branch lay29): a leg told shorter or turned outwards
+     * (the sign of a displaced break of the top of the thigh bone), a
+     * swelling told coming up fast after an injury (a bleed), and a groin
+     * ache told lasting the whole day after runs where it once settled (a
+     * bone stress injury going on) (red_flags.txt [trauma] and
+     * [stress_fracture_signs]) */
+    RH_NOTE_FACT_LAY29_LEG_DEFORMED,
+    RH_NOTE_FACT_LAY29_SWELL_FAST,
+    RH_NOTE_FACT_LAY29_ACHE_LINGERS,
     RH_NOTE_FACT__COUNT
 };
 

@@ -411,7 +411,13 @@ static const char *const note_fact_words[RH_NOTE_FACT__COUNT] = {"high_energy", 
                                                                       /* session 27 (branch n25ret) */
                                                                       "swelling_large",
                                                                       /* session 28 (branch n26ret) */
-                                                                      "fall_height"};
+                                                                      "fall_height",
+                                                                      /* session 29 (branch lay29) */
+                                                                      "lay29_leg_deformed",
+                                                                      "lay29_swell_fast",
+                                                                      "lay29_ache_lingers"};
+/* rh_intake.note_facts and rh_triage.note_facts hold one bit a word */
+_Static_assert(RH_NOTE_FACT__COUNT <= 32, "note facts fit an unsigned of 32 bits");
 
 const char *rh_note_fact_word(int fact)
 {

@@ -171,6 +171,11 @@ enum {
                             * spare: "hip", "joints" (spared_fever) */
     OWN_THEIR_EVENT = -89, /* session 29 (branch n27ret): another's event after a finding
                             * that caused it: "after his hip surgery" */
+
+    /* session 29 (branch lay29): a cue that denies a whole list of findings
+     * told before it in its sentence: "numbness, bladder or bowel changes,
+     * none of those" */
+    OWN_LAY29_LIST_DENIED = -129,
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -206,6 +211,10 @@ struct fact {
                                          * explained_by words, the same way */
     int first_unless_after, n_unless_after; /* session 24 (runner24): unless
                                              * words that count after "after" */
+    int first_unless_clause, n_unless_clause; /* session 29 (lay29): unless words
+                                               * anywhere in the finding's own
+                                               * clause before it (its subject:
+                                               * "the traffic ... gets worse") */
     int unless_window;
     bool has_phrase;
     int past_counts; /* a finding of the past still counts: 2 any past (a past
@@ -877,6 +886,9 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return add_patterns(kb, value, OWN_SPARED_PART, line, err);
         if (strcmp(key, "their_event") == 0)
             return add_patterns(kb, value, OWN_THEIR_EVENT, line, err);
+
+        if (strcmp(key, "lay29_list_denied") == 0) /* session 29 (branch lay29) */
+            return add_patterns(kb, value, OWN_LAY29_LIST_DENIED, line, err);
         if (strcmp(key, "window_close") == 0) {
             double d;
             int r = num_value(value, 0, 4, &d, key, line, err);
@@ -981,6 +993,15 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return rh_err_setl(err, RH_EFORMAT, line,
                                "diary_phrases.txt: 'unless_after' given twice");
         return unless_words(kb, &f->first_unless_after, &f->n_unless_after, key, value, line,
+                            err);
+    }
+    /* session 29 (branch lay29): unless words of the finding's own clause
+     * before it, in a fact or a [more.NAME] */
+    if (strcmp(key, "lay29_unless_clause") == 0) {
+        if (f->n_unless_clause)
+            return rh_err_setl(err, RH_EFORMAT, line,
+                               "diary_phrases.txt: 'lay29_unless_clause' given twice");
+        return unless_words(kb, &f->first_unless_clause, &f->n_unless_clause, key, value, line,
                             err);
     }
     if (c->more) { /* session 10 (branch notes7dev) */
@@ -2192,6 +2213,9 @@ static bool close_denied(const struct note_kb *kb, const struct toks *ts, int st
     return false;
 }
 
+static bool turn_between(const struct note_kb *kb, const struct toks *ts, int a, int b,
+                         bool contrast_only);
+
 static bool negated(const struct note_kb *kb, const struct toks *ts, int start, int end,
                     const bool *gaps)
 {
@@ -2235,6 +2259,19 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
         if (owner_at(kb, OWN_NEG_AFTER, ts, j, ts->n) > 0)
             return true;
         words++;
+    }
+    /* session 29 (branch lay29): a list of findings denied as a whole by
+     * a cue after it in its sentence, the cue ending its clause ("the
+     * physio asked about numbness in the saddle area, bladder or bowel
+     * changes, none of those"; "checked for fever, a rash or swelling: no
+     * to all"): every finding of the list, not across a contrast ("numb
+     * between the legs but no fever, none of those other things") */
+    for (int j = end, w = 0; j < ts->n && w < 16 && ts->t[j].kind != T_STOP; j++, w++) {
+        if (ts->t[j].kind != T_WORD)
+            continue;
+        int e = owner_at(kb, OWN_LAY29_LIST_DENIED, ts, j, ts->n);
+        if (e > 0 && (e >= ts->n || ts->t[e].kind == T_STOP || ts->t[e].kind == T_COMMA))
+            return !turn_between(kb, ts, end, j, true);
     }
     /* session 28 (branch n26ret): a finding named first and taken up by a
      * pronoun after a comma, the topic told before what is said of it
@@ -2960,9 +2997,34 @@ static bool after_before(const struct toks *ts, int j)
     return false;
 }
 
+/* Session 29 (branch lay29): an unless word of the finding's own clause,
+ * from the clause's start (a stop, a comma or a clause break) up to the
+ * finding: what the clause is about ("the traffic on the way to the track
+ * gets worse every day"), however far back its subject stands; not
+ * negated ("no traffic"). */
+static bool unless_in_clause(const struct note_kb *kb, const struct fact *f,
+                             const struct toks *ts, int start)
+{
+    for (int j = start - 1; j >= 0; j--) {
+        if (ts->t[j].kind == T_STOP || ts->t[j].kind == T_COMMA || is_break(kb, ts, j))
+            break;
+        if (ts->t[j].kind != T_WORD)
+            continue;
+        bool hit = false;
+        for (int u = 0; u < f->n_unless_clause && !hit; u++)
+            hit = alt_match(&kb->alts[f->first_unless_clause + u], ts->t[j].w);
+        if (hit && !(j > 0 && ts->t[j - 1].kind == T_WORD &&
+                     owner_at(kb, OWN_NEG_BEFORE, ts, j - 1, j) > 0))
+            return true;
+    }
+    return false;
+}
+
 static bool unless_near(const struct note_kb *kb, const struct fact *f, const struct toks *ts,
                         int start, int end)
 {
+    if (f->n_unless_clause && unless_in_clause(kb, f, ts, start))
+        return true;
     if (!f->n_unless && !f->n_unless2 && !f->n_unless_after)
         return false;
     int lo = start - f->unless_window, hi = end + f->unless_window;

@@ -1512,13 +1512,28 @@ static void test_typo_sets(void)
  * 28, branch lay28"). Written by the helper who then tuned the reader on
  * it: its level is the bar itself. */
 static const struct blind_set lay_sets[] = {
-    /* before (integ 7a31f59b): 162/222, 25/223 false alarms; lay28: 214/222, 7/223 */
-    {"tests/notes/lay28/lay.txt", "lay28 lay", 0, 8, 4},
+    /* before (integ 7a31f59b): 162/222, 25/223 false alarms; lay28: 214/222, 7/223;
+     * session 29 (lay29): 218/222, 0/223 */
+    {"tests/notes/lay28/lay.txt", "lay28 lay", 0, 4, 0},
+};
+
+/* Session 29 (branch lay29): an open stress set of 84 notes in plain lay
+ * English as people across the English-speaking world write it (indirect
+ * telling, understatement, what the writer could not do), half with a red
+ * flag, half hard benign near-misses, written from the clinical facts
+ * (tests/notes/lay29/README.md; tests/notes/README.md "Session 29, branch
+ * lay29"). Written by the helper who then tuned the reader on it: its
+ * level is the bar itself. */
+static const struct blind_set lay29_sets[] = {
+    /* first run (branch lay29 with the lay28 readings, before its own):
+     * 32/42, 4/42 false alarms; lay29: 41/42, 0/42 */
+    {"tests/notes/lay29/lay.txt", "lay29 lay", 0, 1, 0},
 };
 
 static void test_lay_sets(void)
 {
     check_sets(lay_sets, sizeof lay_sets / sizeof lay_sets[0], 400);
+    check_sets(lay29_sets, sizeof lay29_sets / sizeof lay29_sets[0], 80);
 }
 
 /* Session 28 (branch lay28): the general mechanisms of the block "Session
@@ -1571,6 +1586,87 @@ static void test_lay28_mechanisms(void)
         CHECK_INT(note_flags(quiet[i], NULL), 0);
 }
 
+
+/* The disposition of a note read alone (no assessment), -1 for no flag. */
+static int note_urgency(const char *note)
+{
+    struct rh_pain_entry e = {.day = 20000, .pain = 3, .during_run = -1, .next_morning = -1,
+                              .note = (char *)note};
+    static struct rh_triage t;
+    struct rh_err err;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
+    return t.n_flags && t.has_urgency ? (int)t.urgency : -1;
+}
+
+/* Session 29 (branch lay29): the readings and mechanisms of the block
+ * "Session 29, branch lay29" of data/diary_phrases.txt and their red-flag
+ * rules, each with the near-miss it must leave alone. */
+static void test_lay29_mechanisms(void)
+{
+    /* a leg shorter and turned out, after a fall or not: the same day */
+    CHECK_INT(note_urgency("went down hard on the track and my leg looks shorter and turned out"),
+              RH_DISP_URGENT);
+    CHECK_INT(note_urgency("my foot is pointing out sideways and I can't bring it straight"),
+              RH_DISP_URGENT);
+    CHECK_INT(note_flags("my left leg is shorter than the other since birth, I wear an insole", NULL),
+              0);
+    CHECK_INT(note_flags("it turned out to be a good run, legs fine", NULL), 0);
+    /* a swelling up fast after a fall: the same day; one going down is none */
+    CHECK_INT(note_urgency("fell off the wall onto my hip and it swelled up within minutes"),
+              RH_DISP_URGENT);
+    CHECK(note_urgency("fell on my hip last week, the swelling went down quickly") <
+          (int)RH_DISP_URGENT);
+    /* a groin ache lasting the whole day after runs: a stress fracture's
+     * course (within days); at the side of the hip, or the legs after a
+     * race, none */
+    CHECK(note_flags("my groin aches for the rest of the day after every run now",
+                     "lay29_ache_lingers") > 0);
+    CHECK_INT(note_urgency("my groin aches for the rest of the day after every run now"),
+              RH_DISP_SEE_DOCTOR_SOON);
+    CHECK_INT(note_flags("my legs are sore all day after the marathon", NULL), 0);
+    /* a list denied as a whole after it, not across a contrast */
+    CHECK_INT(note_flags("the physio asked about numbness in the saddle area, bladder or bowel "
+                         "changes, none of those", NULL), 0);
+    CHECK(note_flags("the GP asked about fever, night sweats or weight loss, none of those, but "
+                     "I am numb between my legs", NULL) > 0);
+    CHECK(note_flags("numb between my legs, none of the painkillers help", NULL) > 0);
+    /* the clause's subject: the traffic, not the hip */
+    CHECK_INT(note_flags("the traffic on the way to the track gets worse every day", NULL), 0);
+    CHECK(note_flags("the hip on the way to the track gets worse every day", "worsening") > 0);
+    /* not bearing weight told by the foot kept off the floor, or hopping on
+     * the good leg; a balance drill, a hop drill, a Lego brick are none */
+    CHECK(note_flags("I kept my right foot off the floor all the way to the car",
+                     "lay29_foot_off_floor") > 0);
+    CHECK(note_flags("I hopped from the car to the house on my good leg", "lay29_hop_good_leg") > 0);
+    CHECK_INT(note_flags("balance drill, keeping my foot off the floor for 30 seconds", NULL), 0);
+    CHECK_INT(note_flags("hopped around the kitchen after standing on a Lego brick", NULL), 0);
+    CHECK_INT(note_flags("hop drills on the other leg at the track, all good", NULL), 0);
+    /* a leg that cannot be lifted into the car after a fall: the same day */
+    CHECK_INT(note_urgency("slipped on the kitchen floor and could not lift my leg into the car"),
+              RH_DISP_URGENT);
+    CHECK_INT(note_flags("could not lift my leg over the crossbar, hamstrings too tight", NULL), 0);
+    /* urine that will not come; not a queue at the start */
+    CHECK_INT(note_urgency("sat on the toilet for ages and nothing would come"), RH_DISP_URGENT);
+    CHECK_INT(note_flags("I could not wee for ages at the race start because of the queue", NULL),
+              0);
+    /* the fever of the one who kept the writer up is theirs */
+    CHECK_INT(note_flags("my toddler kept me up with a temperature all night, I'm fine", NULL), 0);
+    CHECK(note_flags("the hip kept me up with a temperature and shivers all night", "fever") > 0);
+    /* rest: fine at rest is none, "does not matter what I do" is rest pain */
+    CHECK_INT(note_flags("the hip feels fine at rest and in bed, sore only on long runs", NULL), 0);
+    CHECK(note_flags("the ache is there lying down, it does not matter what I do", "rest") > 0);
+    /* the false alarms lay28 left */
+    static const char *const quiet[] = {
+        "could not put my foot down on the brake fast enough, nobody hurt",
+        "the knee buckled a bit on the downhill because I was tired, no pain after",
+        "a mosquito bite on my thigh came up as a lump, itchy",
+        "the lump on my back that the doctor said was a harmless cyst has not changed",
+        "I scuffed my toes on the pavement because I was knackered at the end of the run",
+        "the swelling on my ankle came up fast after I rolled it",
+    };
+    for (size_t i = 0; i < sizeof quiet / sizeof quiet[0]; i++)
+        CHECK_INT(note_flags(quiet[i], NULL), 0);
+}
 
 /* Review 11 #7 (session 12, branch loop12): a hop test the assessment
  * recorded as painless is the context of a note, as a clinician weighs it:
@@ -1825,6 +1921,7 @@ int main(void)
     RUN(test_typo_tolerance); /* session 27 (branch typo27) */
     RUN(test_lay_sets);         /* session 28 (branch lay28) */
     RUN(test_lay28_mechanisms); /* session 28 (branch lay28) */
+    RUN(test_lay29_mechanisms); /* session 29 (branch lay29) */
     RUN(test_rewrite_value_whole); /* session 20 (branch fuzz20) */
     RUN(test_hostile_notes);       /* session 20 (branch fuzz20) */
     RUN(test_note_quote_in_its_clause); /* session 23 (runner23) */
