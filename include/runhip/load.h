@@ -372,6 +372,13 @@ int rh_load_cadence_target(double spm, double *lo, double *hi, struct rh_err *er
  * (data/load_rules.txt cadence_raise_low_pct and _high_pct): the figures
  * the plan's step-rate advice says in words. 0 or an error of the rules'
  * loader (then *low_pct, *high_pct NaN). */
+/* polish29: a pair of shoes' km against the guidance of data/load_rules.txt
+ * (500 km, [settings] shoe_low_km, to the worn_shoes finding's threshold,
+ * with its source and, for a pair in use past it, its advice), in the words
+ * of data/wording.txt [load_messages] shoe_guidance / shoe_past: the one
+ * wording of runhip load, runhip shoes and the web's Shoes page. Into out
+ * (cap bytes). 0, or the rules' error. */
+int rh_load_shoe_guidance(double km, bool retired, char *out, size_t cap, struct rh_err *err);
 int rh_load_cadence_raise(double *low_pct, double *high_pct, struct rh_err *err);
 
 /* Writers: append to out. 0, RH_ENOMEM or RH_ELIMIT (buffer cap). */

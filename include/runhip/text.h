@@ -284,6 +284,9 @@ void rh_refs_init(struct rh_refs *r);
  * that are not a source key. */
 int rh_refs_cite(struct rh_refs *r, const char *sources, size_t len, struct rh_buf *out,
                  int *unknown);
+/* polish29: the short name of the source with this key (data/references.txt
+ * short, "Malisoux and colleagues, 2015: ..."), or NULL. */
+const char *rh_ref_short(const char *key);
 /* Whether every token of a source list is a known key (or a design note). */
 bool rh_refs_known(const char *sources, size_t len);
 /* Appends the numbered list: a heading line and one "  [n] citation" line

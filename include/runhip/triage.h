@@ -213,6 +213,10 @@ void rh_triage_flag_title(const struct rh_triage_flag *f, char *out, size_t cap)
  * answers and the sources): "you wrote \"sweat heavily at night\": heavy
  * sweating at night can be a sign of an illness of the whole body ...". */
 void rh_triage_flag_words(const struct rh_triage_flag *f, char *out, size_t cap);
+/* The flag as the sentence "Warning sign: ..." (data/wording.txt
+ * [plan_words] warning_sign) around rh_triage_flag_words, its first word
+ * in lower case mid-sentence. Into out (cap bytes). */
+void rh_triage_flag_sign(const struct rh_triage_flag *f, char *out, size_t cap);
 /* Why the flag matters, as the runner reads it on the terminal and the web
  * alike: the rule's reason without the answers, the sources and the rule's
  * exclusions ("" when there is none). */

@@ -859,7 +859,9 @@ void rh__expr_explain(const struct rh__ctx *c, int node, char *out, size_t n)
  * not asked of a man, breastfeeding not of a runner under 16; eating too
  * little is asked of everyone since runner23b) is no open question for them (runner23: a man of 63 was told
  * that "whether you eat less than your training needs" would help most, a
- * question he had never been shown; the sex was written here again). */
+ * question he had never been shown; the sex was written here again). The
+ * same for a word of what the pain feels like (polish29: numbness was named
+ * for groin pain alone, whose nerve screen the questionnaire never shows). */
 #define CT(n, w) "character." #w,
 #define HT(n, w) "history." #w,
 static const char *const char_topic[] = {RH_CHARACTER_WORDS(CT)};
@@ -870,7 +872,8 @@ static const char *word_topic(const struct rh__ctx *c, const struct rh__ifield *
 {
     const char *k = NULL;
     if (f->list == RH_INTAKE_LIST_CHARACTER && word >= 0 &&
-        word < (int)(sizeof char_topic / sizeof *char_topic))
+        word < (int)(sizeof char_topic / sizeof *char_topic) &&
+        rh__quest_word_offered(f, word, c->in) != 0)
         k = char_topic[word];
     else if (f->list == RH_INTAKE_LIST_HISTORY && word >= 0 &&
              word < (int)(sizeof hist_topic / sizeof *hist_topic) &&

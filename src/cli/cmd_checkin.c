@@ -501,10 +501,9 @@ int cmd_checkin(struct rh_cli *cli, int argc, char **argv)
     } else if (!w && o->triage.n_flags) {
         for (int i = 0; !w && i < o->triage.n_flags; i++) {
             /* review 9 #5: what was seen, and why, not the rule's name */
-            char words[RH_ASSESS_FLAG_WHY_LEN];
-            rh_triage_flag_words(&o->triage.flags[i], words, sizeof words);
-            const char *ws = rh_words("plan_words", "warning_sign"); /* data/wording.txt */
-            w = rh_buf_printf(&txt, ws ? ws : "%s", words);
+            char sign[RH_ASSESS_FLAG_WHY_LEN + 64]; /* data/wording.txt warning_sign */
+            rh_triage_flag_sign(&o->triage.flags[i], sign, sizeof sign);
+            w = rh_buf_printf(&txt, "%s", sign);
             if (!w)
                 w = rh_buf_printf(&txt, " %s\n", rh_disposition_text(o->triage.flags[i].urgency));
         }

@@ -54,6 +54,17 @@ static int list(struct rh_store *s)
         printf("%-24s %9.1f %6ld  %-10s %s\n", rh_cli_safe(tab[i].name),
                tab[i].distance_before_km + km, runs,
                from, ret);
+        /* polish29: the guidance runhip load gives, from the same rule */
+        char guide[512];
+        if (rh_load_shoe_guidance(tab[i].distance_before_km + km, tab[i].retired_day >= 0, guide,
+                                  sizeof guide, &err)) {
+            status = rh_cli_report(rh_store_path(s), &err);
+            break;
+        }
+        char line[520];
+        int len = snprintf(line, sizeof line, "  %s\n", guide);
+        rh_cli_write_wrapped(stdout, line, len > 0 && (size_t)len < sizeof line ? (size_t)len
+                                                                               : strlen(line), 78);
     }
     rh_free(tab);
     return status;

@@ -1381,6 +1381,10 @@ static int cal_weeks(struct ctx *c)
         rw[k].change_prev_km = rw[k].change_4wk_km = RH_NONE;
         if (rw[k].partial) /* a week not over: no change against a whole one */
             continue;
+        /* polish29: a week wholly after the newest run (the imported data
+         * ended before it) has no data yet, not a drop of 100% */
+        if (r->newest_run_day >= 0 && w[k].from > r->newest_run_day)
+            continue;
         set_change(c, rw[k].km, k >= 1 ? rw[k - 1].km : RH_NONE, k >= 1 && w[k - 1].inside,
                    &rw[k].change_prev_pct, &rw[k].change_prev_km);
         double m = k >= 4 ? (rw[k - 1].km + rw[k - 2].km + rw[k - 3].km + rw[k - 4].km) / 4

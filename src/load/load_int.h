@@ -99,7 +99,7 @@ struct rh__load_settings {
     double spike_band_small_pct, spike_band_moderate_pct, spike_band_large_pct;
     double spike_hr_small, spike_hr_moderate, spike_hr_large;
     double long_run_factor, hard_hrr, moderate_hrr, hard_pace_position, moderate_pace_position;
-    double assumed_rest_hr, shoe_low_km, shoe_high_km;
+    double assumed_rest_hr, shoe_low_km;
     double route_cell_m, route_match, route_min_runs;
     double logged_run_match;
     double spike_window_days, spike_min_days, race_half_km, race_full_km, race_km_tolerance, race_taper_share;
@@ -144,6 +144,10 @@ int rh__load_recent_weeks(const struct rh__load_settings *set);
 /* loadw25: the weeks of the step rate's weeks before ([settings]
  * cadence_before_days, whole weeks): "in the 8 weeks before" */
 int rh__load_cadence_before_weeks(const struct rh__load_settings *set);
+/* polish29: a pair of shoes' km against the guidance (rh_load_shoe_guidance)
+ * of parsed rules. */
+void rh__load_shoe_guidance(const struct rh__load_rules *r, double km, bool retired, char *out,
+                            size_t cap);
 /* The rule with this id, or NULL. */
 const struct rh__load_rule *rh__load_rule(const struct rh__load_rules *r, const char *id);
 /* The rule of a finding of parsed rules (every finding has one). */

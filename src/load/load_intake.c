@@ -3,8 +3,10 @@
  * assessment can use the data instead of the runner's guess. A field is
  * filled only when the data can say (see rh_load_fill_intake in load.h). */
 #include <math.h>
+#include <stdio.h>
 
 #include "load/load_int.h"
+#include "runhip/text.h"
 #include "util/banned.h"
 
 /* Records the runner's answer the recorded figure of bit replaces. */
@@ -49,6 +51,38 @@ int rh_load_cadence_target(double spm, double *lo, double *hi, struct rh_err *er
         rh__load_cadence_target(&rules->set, spm, lo, hi);
     rh__load_rules_free(rules);
     return 0;
+}
+
+void rh__load_shoe_guidance(const struct rh__load_rules *r, double km, bool retired, char *out,
+                            size_t cap)
+{
+    const struct rh__load_rule *w = rh__load_rule_of(r, RH_FINDING_worn_shoes);
+    char lo[32], hi[32];
+    snprintf(lo, sizeof lo, "%g", r->set.shoe_low_km);
+    snprintf(hi, sizeof hi, "%g", w->threshold);
+    const char *src = rh_ref_short(w->source);
+    if (!src)
+        src = w->source;
+    if (!retired && km > w->threshold)
+        rh__load_say(out, cap, "shoe_past", "low", lo, "high", hi, "source", src, "advice",
+                     w->advice, NULL);
+    else
+        rh__load_say(out, cap, "shoe_guidance", "low", lo, "high", hi, "source", src, NULL);
+}
+
+int rh_load_shoe_guidance(double km, bool retired, char *out, size_t cap, struct rh_err *err)
+{
+    if (cap)
+        out[0] = '\0';
+    struct rh__load_rules *rules = NULL;
+    int rc = rh__load_rules_load(&rules, err);
+    if (rc)
+        return rc;
+    rc = rh__load_words_check(err);
+    if (!rc)
+        rh__load_shoe_guidance(rules, km, retired, out, cap);
+    rh__load_rules_free(rules);
+    return rc;
 }
 
 int rh_load_cadence_raise(double *low_pct, double *high_pct, struct rh_err *err)

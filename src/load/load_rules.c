@@ -46,7 +46,6 @@ static const struct {
     SET(moderate_pace_position),
     SET(assumed_rest_hr),
     SET(shoe_low_km),
-    SET(shoe_high_km),
     SET(route_cell_m),
     SET(route_match),
     SET(route_min_runs),

@@ -52,6 +52,8 @@ static const struct rh_words_named load_messages[] = {
     {"sessions_rate_once", ""},
     {"sessions_rate_twice", ""},
     {"sessions_rate_times", "n"},
+    {"shoe_guidance", "low high source"},
+    {"shoe_past", "low high source advice"},
 };
 
 const struct rh_words_named *rh_load_words_keys(size_t *n)

@@ -2241,11 +2241,9 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         } else {
             /* what red flags mean for running: said once, with the first;
                a sign the note raised in the runner's own words */
-            char words[RH_ASSESS_FLAG_WHY_LEN];
-            rh_triage_flag_words(f, words, sizeof words);
             bool first = !res->red_flag && !physio_flags;
             char sign[RH_ASSESS_FLAG_WHY_LEN + 64];
-            rh__fmt(sign, sizeof sign, rh__plan_word("warning_sign"), words);
+            rh_triage_flag_sign(f, sign, sizeof sign);
             /* two flags the same words raised (a numb inner thigh: the
              * saddle area and a numb leg) are said once (session 27) */
             if (first || !strstr(why, sign))
@@ -3033,11 +3031,9 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             st->rest_leg = true;
         /* what red flags mean for running, and the most urgent care: said
          * once, with the first (one check-in never gives two answers) */
-        char said[RH_ASSESS_FLAG_WHY_LEN];
-        rh_triage_flag_words(f, said, sizeof said);
         bool first = !*names && !physio;
         char sign[RH_ASSESS_FLAG_WHY_LEN + 64];
-        rh__fmt(sign, sizeof sign, rh__plan_word("warning_sign"), said);
+        rh_triage_flag_sign(f, sign, sizeof sign);
         add_why(why, cap, "%s%s%s%s%s", sign, *names ? "" : " ",
                 *names ? "" : rh_disposition_text((enum rh_disposition)care), first ? " " : "",
                 first ? rh__plan_word("no_running_seen") : "");

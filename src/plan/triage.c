@@ -719,6 +719,19 @@ void rh_triage_flag_words(const struct rh_triage_flag *f, char *out, size_t cap)
         rh_str_appendf(out, cap, ": %s", reason);
 }
 
+/* polish29: "Warning sign: a numb foot or leg ..." (data/wording.txt
+ * [plan_words] warning_sign): the flag's words go mid-sentence, so their
+ * first word is not capitalised (an initialism such as "ACL" is kept). */
+void rh_triage_flag_sign(const struct rh_triage_flag *f, char *out, size_t cap)
+{
+    char words[RH_ASSESS_FLAG_WHY_LEN];
+    rh_triage_flag_words(f, words, sizeof words);
+    if (isupper((unsigned char)words[0]) && (islower((unsigned char)words[1]) || words[1] == ' '))
+        words[0] = (char)tolower((unsigned char)words[0]);
+    const char *ws = rh__plan_word("warning_sign");
+    rh__fmt(out, cap, ws ? ws : "%s", words);
+}
+
 /* The line of id in a diary_said list, or NULL; *len its length with "\n". */
 static const char *said_line(const char *list, const char *id, size_t *len)
 {

@@ -59,7 +59,7 @@ static const struct rh_words_named load_words[] = {
     {"monotony", "monotony strain"},
     {"types", "recent_weeks easy moderate long hard estimated"},
     {"types_estimated", ""},
-    {"shoes", "name km retired low high"},
+    {"shoes", "name km retired guidance"},
     {"shoes_retired", ""},
     {"method", "srpe srpe_s trimp pace"},
     {"method_hr", "rest rest_from max max_from"},
@@ -402,15 +402,14 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
                   num(t3, sizeof t3, types[RH_RUN_LONG]), "hard",
                   num(t4, sizeof t4, types[RH_RUN_HARD]), "estimated", est, NULL);
     }
-    char s_lo[32], s_hi[32];
-    snprintf(s_lo, sizeof s_lo, "%g", set->shoe_low_km);
-    snprintf(s_hi, sizeof s_hi, "%g", set->shoe_high_km);
     for (size_t i = 0; !rc && i < r->n_shoes; i++) {
         const struct rh_load_shoe *p = &r->shoes[i];
         char km[32];
         snprintf(km, sizeof km, "%.0f", p->total_km);
+        char guide[512];
+        rh__load_shoe_guidance(r->rules, p->total_km, p->retired, guide, sizeof guide);
         rc = line(b, "shoes", "name", p->name, "km", km, "retired",
-                  p->retired ? W("shoes_retired") : "", "low", s_lo, "high", s_hi, NULL);
+                  p->retired ? W("shoes_retired") : "", "guidance", guide, NULL);
     }
     if (!rc)
         rc = rh_buf_puts(b, "\n");

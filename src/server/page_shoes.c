@@ -109,6 +109,16 @@ static void shoe_table(struct ctx *c, const struct shoe_row *rows, size_t n, boo
             pf(c, W("retired_on"), ret);
             put(c, "</span>");
         }
+        /* polish29: the guidance runhip load gives, from the same rule
+         * (rh_load_shoe_guidance); none when the rules cannot be read */
+        char guide[512];
+        struct rh_err gerr;
+        rh_err_clear(&gerr);
+        if (!rh_load_shoe_guidance(rows[i].km, retired, guide, sizeof guide, &gerr) && guide[0]) {
+            put(c, "<span class=\"when guide\">");
+            esc(c, guide);
+            put(c, "</span>");
+        }
         pf(c, "</td><td class=\"num\" data-l=\"%s\">%.1f</td><td class=\"num\" data-l=\"%s\">"
               "%ld</td><td class=\"fd\" data-l=\"%s\">%s</td><td class=\"a\">",
            W("label_km"), rows[i].km, W("label_runs"), rows[i].runs, W("label_first_day"), from);

@@ -945,6 +945,14 @@ static void cite_cb(void *arg, const char *s, size_t n)
         c->idx[c->n++] = r;
 }
 
+const char *rh_ref_short(const char *key)
+{
+    if (!ready() || !key)
+        return NULL;
+    const struct ref *r = ref_find_key(key, strlen(key));
+    return r ? r->shrt : NULL;
+}
+
 bool rh_refs_known(const char *sources, size_t len)
 {
     if (!ready())

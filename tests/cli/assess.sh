@@ -159,7 +159,7 @@ hasnt "older runner" "$T/out"
 expect 0 "$RUNHIP" --db "$T/b8.db" plan
 # the limp is a trigger already met, and its time frame is the verdict's own
 # (within days since session 12), never "within 1-2 weeks"
-tr '\n' ' ' <"$T/out" | grep -q "You already meet this, so see a doctor within a few days: you limp" ||
+tr '\n' ' ' <"$T/out" | grep -q "You already meet this, so see a doctor within the next few days: you limp" ||
     no "the limp is not said as already met, with the verdict's time frame"
 hasnt "within 1-2 weeks" "$T/out"
 

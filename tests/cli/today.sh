@@ -400,7 +400,8 @@ has "See a doctor within the next few days" "$T/out"
 has "No running until a professional clears you" "$T/out"
 expect 0 "$RUNHIP" --db "$G" today
 has "NO RUNNING AT ALL" "$T/out"
-has "^See a doctor within a few days\.$" "$T/out"
+has "^See a doctor within the next few days\.$" "$T/out"
+hasnt "within a few days" "$T/out"
 hasnt "^See a physiotherapist\.$" "$T/out"
 
 # session 17 (diaryword2): the weekly check-in applies the same level rule
@@ -457,7 +458,7 @@ expect 0 "$RUNHIP" --db "$G" checkin --answers 1,1,1,1 --note "hip locked and I 
 has "No running until a doctor or physiotherapist has seen you" "$T/out"
 expect 0 "$RUNHIP" --db "$G" today
 has "NO RUNNING AT ALL" "$T/out"
-has "^See a doctor within a few days\.$" "$T/out"
+has "^See a doctor within the next few days\.$" "$T/out"
 
 t urgent_sign_still_stops_running
 G="$T/urgent.db"
@@ -486,7 +487,7 @@ G="$T/saddle.db"
 expect 0 "$RUNHIP" --db "$G" --today 2026-11-20 assess --in samples/demo/intake.txt
 expect 0 "$RUNHIP" --db "$G" log pain 2 --note "numb between my legs when I wipe"
 has "was read as: the skin between your legs or round your bottom (the saddle area) is numb" "$T/out"
-has "Warning sign: Numbness of the saddle area" "$T/out"
+has "Warning sign: numbness of the saddle area" "$T/out"
 hasnt "read as: you have new bladder or bowel trouble" "$T/out"
 has "Get medical help today" "$T/out"
 expect 0 "$RUNHIP" --db "$G" today
@@ -529,7 +530,7 @@ grep -v '^history\|^sex' samples/demo/intake.txt >"$T/s20.txt"
 printf 'sex = female\nhistory = missed_periods\n' >>"$T/s20.txt"
 P --today 2026-11-20 assess --in "$T/s20.txt" >/dev/null 2>&1 || no "assess failed"
 expect 0 P --today 2026-11-21 log pain 4 --note "deep groin ache wakes me at 3am"
-tr -s '\n ' ' ' <"$T/out" | sed 's/.*Warning sign: Pain that wakes you at night//' >"$T/s20n"
+tr -s '\n ' ' ' <"$T/out" | sed 's/.*Warning sign: pain that wakes you at night//' >"$T/s20n"
 has "because you wrote" "$T/s20n"
 hasnt "periods" "$T/s20n"
 # (b) leaking on jumping or running after a birth: a pelvic-floor matter,
@@ -910,7 +911,7 @@ P() { "$RUNHIP" --db "$T/p27w.db" "$@"; }
 P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
 expect 0 P --today 2026-11-21 log pain 2 --note "lost 2.5 kg in 4 months without trying"
 tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
-has "Warning sign: Losing weight without trying" "$T/p27n"
+has "Warning sign: losing weight without trying" "$T/p27n"
 has "The loss your note tells, 2.5 kg in 4 months, was judged by the amount alone, because runhip does not know your body weight: set it with 'runhip profile set weight_kg N'" "$T/p27n"
 expect 0 P --today 2026-11-21 log pain 2 --note "lost 1 kg over the month"
 tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
@@ -926,7 +927,7 @@ hasnt "Warning sign" "$T/p27n"
 expect 0 P --today 2026-11-21 log pain 2 --note "lost 6 kg in 3 months without trying"
 tr -s '\n ' ' ' <"$T/out" >"$T/p27n"
 has "is 7.5% of your body weight of 80 kg: a loss of 5% or more within 12 months without trying is worth a doctor's look, so it is read as a warning sign." "$T/p27n"
-has "Warning sign: Losing weight without trying" "$T/p27n"
+has "Warning sign: losing weight without trying" "$T/p27n"
 # a longer time, at its rate over 12 months: 6 kg in 2 years is 3.8% a year
 P() { "$RUNHIP" --db "$T/p27y.db" "$@"; }
 P --today 2026-11-20 assess --in samples/demo/intake.txt >/dev/null 2>&1 || no "assess failed"
@@ -970,16 +971,16 @@ t notes25_night_heading_what_was_read
 P() { "$RUNHIP" --db "$T/n25.db" "$@"; }
 expect 0 P --today 2026-11-21 log pain 2 --note "hip hurts at night"
 tr -s '\n ' ' ' <"$T/out" >"$T/n25n"
-has "Warning sign: Pain at night: because you wrote \"hurts at night\"" "$T/n25n"
+has "Warning sign: pain at night: because you wrote \"hurts at night\"" "$T/n25n"
 hasnt "Pain that wakes you" "$T/n25n"
 expect 0 P --today 2026-11-21 log pain 2 --note "hip hurts at night" --json
-has 'Warning sign: Pain at night: because you wrote .*hurts at night' "$T/out"
+has 'Warning sign: pain at night: because you wrote .*hurts at night' "$T/out"
 hasnt 'Pain that wakes you' "$T/out"
 expect 0 P --today 2026-11-21 log pain 2 --note "the hip wakes me at night" --json
-has 'Warning sign: Pain that wakes you at night' "$T/out"
+has 'Warning sign: pain that wakes you at night' "$T/out"
 expect 0 P --today 2026-11-21 log pain 2 --note "my hip throbs at night after my runs and now even on rest days"
 tr -s '\n ' ' ' <"$T/out" >"$T/n25n"
-has "Pain at night, on rest days too: because you wrote \"throbs at night after my runs and now even on rest days\"" "$T/n25n"
+has "Warning sign: pain at night, on rest days too: because you wrote \"throbs at night after my runs and now even on rest days\"" "$T/n25n"
 hasnt "even on\"" "$T/n25n"
 rm -f "$T"/n25*
 

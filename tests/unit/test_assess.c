@@ -3833,15 +3833,19 @@ static void test_review10_progressive_weakness(void)
  * answered (character dull_ache, history "none of these"); a word of it
  * whose screen was not shown is named itself ("whether the leg feels numb
  * or tingles"), once however many of its words matter, and never periods
- * or breastfeeding for a man. */
+ * or breastfeeding for a man. polish29: only when the questionnaire would
+ * show its screen for these answers (data/questions.txt character_nerve's
+ * ask_if): never numbness for groin pain alone, still for pain down the leg. */
 static void test_review10_missing_not_answered(void)
 {
-    for (int male = 0; male < 2; male++) {
+    for (int male = 0; male < 3; male++) {
         struct rh_intake in;
         rh_intake_init(&in);
         in.age = male ? 67 : 38;
         in.sex = male ? RH_SEX_MALE : RH_SEX_FEMALE;
         loc(&in, RH_LOC_GROIN);
+        if (male == 2) /* the nerve screen is shown for pain down the leg */
+            loc(&in, RH_LOC_DOWN_LEG);
         chr(&in, RH_CHAR_DULL_ACHE);
         in.character_unknown = RH_BIT(RH_CHAR_NUMBNESS) | RH_BIT(RH_CHAR_TINGLING) |
                                RH_BIT(RH_CHAR_CLICKING) | RH_BIT(RH_CHAR_CATCHING) |
@@ -3869,15 +3873,52 @@ static void test_review10_missing_not_answered(void)
                       strcmp(A.missing[i], "history.breastfeeding") != 0);
         }
         CHECK(nerve <= 1);
+        if (male < 2) /* groin alone: character_nerve is never shown */
+            CHECK(nerve == 0);
         struct rh_buf b;
         rh_buf_init(&b, 0);
         CHECK_INT(rh_assessment_to_text(&A, &b), 0);
         CHECK(b.data && strstr(b.data, "Answering these would help most"));
         CHECK(b.data && strstr(b.data, "what the pain feels like") == NULL);
         CHECK(b.data && strstr(b.data, "your health history") == NULL);
+        if (male < 2)
+            CHECK(b.data && strstr(b.data, "numb") == NULL);
         if (b.data && getenv("RH_SHOW"))
             fputs(strstr(b.data, "Answering"), stderr);
         rh_buf_release(&b);
+    }
+}
+
+/* polish29: the swollen hip's advice (data/red_flags.txt [fever_hot_joint])
+ * speaks of no sign the runner did not give: it told a runner with a warm,
+ * swollen hip (or a red, swollen one) of "a hip that is hot and red, or hip
+ * pain with fever"; a sign not given is named only as "if ... too". */
+static void test_polish29_swollen_hip_advice_says_what_applies(void)
+{
+    static const char *const signs[] = {"warmth, swelling", "redness, swelling", "swelling, fever"};
+    for (size_t k = 0; k < sizeof signs / sizeof *signs; k++) {
+        char text[400];
+        snprintf(text, sizeof text,
+                 "age = 35\nsex = female\nlocation = outer\nonset = gradual\nduration_days = 10\n"
+                 "pain_now = 4\npain_worst = 5\nsigns = %s\n",
+                 signs[k]);
+        run_text(text);
+        CHECK(flag("fever_hot_joint") != NULL);
+        bool said = false;
+        for (int i = 0; i < A.advice.n; i++) {
+            const char *t = A.advice.text[i];
+            if (!strstr(t, "joint infection"))
+                continue;
+            said = true;
+            CHECK(strstr(t, "hot and red") == NULL);
+            CHECK(strstr(t, "pain with fever") == NULL);
+            /* a fever or red skin only as "too" */
+            const char *fv = strstr(t, "fever");
+            CHECK(!fv || strncmp(fv, "fever too", 9) == 0);
+            const char *rd = strstr(t, "red");
+            CHECK(!rd || strncmp(rd, "red too", 7) == 0);
+        }
+        CHECK(said);
     }
 }
 
@@ -8324,6 +8365,7 @@ int main(void)
     RUN(test_review10_progressive_weakness);
     RUN(test_review10_missing_not_answered);
     RUN(test_runner23_missing_only_what_is_asked);
+    RUN(test_polish29_swollen_hip_advice_says_what_applies);
     RUN(test_review10_postpartum);
     RUN(test_review10_child_limp_no_place);
     RUN(test_child_slip_said_once);

@@ -1551,6 +1551,46 @@ static void test_calendar_weeks(void)
     rh_store_close(s);
 }
 
+/* polish29: a whole week after the newest run (the imported data ended
+ * before it) has no data yet: no change against the week before, where the
+ * web's Training page said "-100%" and the terminal's table "-100%". */
+static void test_polish29_week_after_data_no_change(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 4; w++)
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(10, 60));
+    /* as of the Sunday two weeks after the last week with runs */
+    CHECK_INT(build(s, SYN_DAY0 + 41), 0);
+    size_t n;
+    const struct rh_load_week *w = rh_load_table_range(&rep, 0, &n);
+    CHECK(n >= 6);
+    if (n >= 6) {
+        CHECK_NEAR(w[n - 3].change_prev_pct, 0, 1e-9); /* the last week with runs */
+        for (size_t i = n - 2; i < n; i++) {
+            CHECK(!w[i].partial);
+            CHECK_NEAR(w[i].km, 0, 1e-9);
+            CHECK(!rh_has(w[i].change_prev_pct) && !rh_has(w[i].change_prev_km));
+            CHECK(!rh_has(w[i].change_4wk_pct) && !rh_has(w[i].change_4wk_km));
+        }
+    }
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_load_write_text(&rep, &b), 0);
+    const char *tab = b.data ? strstr(b.data, "Last weeks") : NULL;
+    const char *end = tab ? strstr(tab, "\n\n") : NULL;
+    CHECK(tab != NULL);
+    if (tab && end) {
+        char part[4096];
+        snprintf(part, sizeof part, "%.*s", (int)(end - tab), tab);
+        CHECK(strstr(part, "-100%") == NULL);
+        CHECK(strstr(part, "n/a") != NULL);
+    }
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* The current week counts once what was run so far passes the line: four
  * weeks of 3 x 10 km, then 4 x 10 km by Thursday (+33% already); by
  * Tuesday (2 x 10 km) it is no jump yet. */
@@ -3108,5 +3148,6 @@ int main(void)
     RUN(test_spike_window_setting);
     RUN(test_cadence_before_setting);
     RUN(test_figures_from_settings);
+    RUN(test_polish29_week_after_data_no_change);
     return TEST_END();
 }

@@ -1362,6 +1362,32 @@ static void test_note_facts_worded(void)
  * doctor or physiotherapist has seen you." are in no C file of src/plan,
  * and that sentence is written once in data/. Before, they were C strings
  * (the last one twice, in plan.c). */
+/* polish29: one time frame for a level of care, wherever it is said:
+ * `runhip today` said "See a doctor within a few days" (the heading) where
+ * `runhip assess` said "within the next few days" (the sentence). The time
+ * frame of the short form and the heading ("within ...") is the sentence's. */
+static void test_polish29_one_time_frame_per_care(void)
+{
+    for (int d = 0; d < RH_DISP__COUNT; d++) {
+        const char *name = rh_disposition_name((enum rh_disposition)d);
+        const char *full = rh_words("disposition", name);
+        CHECK(full != NULL);
+        static const char *const forms[] = {"short", "heading"};
+        for (size_t k = 0; full && k < sizeof forms / sizeof *forms; k++) {
+            char key[64];
+            snprintf(key, sizeof key, "%s.%s", name, forms[k]);
+            const char *w = rh_words("disposition", key);
+            const char *within = w ? strstr(w, "within ") : NULL;
+            if (!within)
+                continue;
+            if (!strstr(full, within)) {
+                fprintf(stderr, "  %s: '%s' is not the time frame of '%s'\n", key, within, full);
+                CHECK(false);
+            }
+        }
+    }
+}
+
 static void test_plan_sentences_are_data(void)
 {
     static const char *const files[] = {"src/plan/plan_render.c", "src/plan/plan.c"};
@@ -1417,5 +1443,6 @@ int main(void)
     RUN(test_every_vignette_in_plain_words);
     RUN(test_demo_in_plain_words);
     RUN(test_plan_sentences_are_data);
+    RUN(test_polish29_one_time_frame_per_care);
     return TEST_END();
 }
