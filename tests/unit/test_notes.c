@@ -1389,6 +1389,11 @@ static const struct blind_set {
      * d6cb8bd1's reader (the end of session 28), before anything of
      * session 29 was merged, recorded in tests/notes/notes31/README.md */
     {"tests/notes/notes31/test.txt", "31 test", 1, 8, 2}, /* first run 42/50, 1/70 */
+    /* session 29 (end): the thirty-second set, 120 notes by one new author
+     * written while the session's tuning went on, kept WHOLE as a frozen
+     * test set: first run on the session's final reader, recorded in
+     * tests/notes/notes32/README.md */
+    {"tests/notes/notes32/test.txt", "32 test", 1, 4, 8}, /* one run 46/50, 5/70 */
     /* session 23 (branch voices23): an open set written by the helper who
      * tuned the reader on it (tests/notes/voices23/README.md): typos,
      * dictation, texting, clinical shorthand, second-language English and

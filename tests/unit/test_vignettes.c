@@ -532,6 +532,16 @@ struct figures {
 #define B37D_UNSAFE 0
 #define B37D_DANGER 0
 #define B37D_FLAG 0
+/* blind38: the level of its one run (README), 120 cases written during
+ * session 29 by three new authors while the session's tuning went on, split
+ * once into dev and test halves and first run on the session's final
+ * engine (nobody had seen a case). */
+#define B38_UNSAFE 0
+#define B38_DANGER 0
+#define B38_FLAG 0
+#define B38D_UNSAFE 1
+#define B38D_DANGER 0
+#define B38D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -1165,6 +1175,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The thirty-eighth blind set (tests/vignettes/blind38/README.md: 120
+ * cases by three new authors written on 2026-12-05 during session 29,
+ * split once (tools/split_blind.py, seed 20270103) into a development half
+ * and a test half kept frozen: aggregate figures only). */
+static void test_blind38_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind38/dev", "blind38 dev", 58, 0, 0, 0, 1,
+                                   B38D_UNSAFE, B38D_DANGER, B38D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind38_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind38/test", "blind38 test", 58, 0, 0, 1, 1,
+                                   B38_UNSAFE, B38_DANGER, B38_FLAG};
+    run_suite(&s);
+}
+
 /* The thirty-seventh blind set (tests/vignettes/blind37/README.md: 120
  * cases by three new authors written on 2026-12-05 during session 29,
  * split once (tools/split_blind.py, seed 20270102) into a development half
@@ -1507,6 +1535,8 @@ int main(void)
     RUN(test_blind36_test);
     RUN(test_blind37_dev);
     RUN(test_blind37_test);
+    RUN(test_blind38_dev);
+    RUN(test_blind38_test);
     RUN(test_flags_suite);
     RUN(test_danger29_suite);
     return TEST_END();
