@@ -965,6 +965,50 @@ static int quest_answers_from(const char *text, const struct rh_quest_item *it, 
     return 0;
 }
 
+/* Answers the questionnaire screen by screen as the runner of TEXT (an
+ * intake file's lines) would: a screen's words from the file's answers
+ * (quest_answers_from), a screen the file does not answer skipped; stores
+ * what was asked in *ASKED. With RH_SHOW set, prints it under PATH. */
+static void quest_walk(const char *text, const char *path, struct rh_intake *asked)
+{
+    struct rh_err err;
+    struct rh_quest q;
+    CHECK_INT(rh_quest_init(&q, NULL), 0);
+    for (const struct rh_quest_item *it; (it = rh_quest_current(&q));) {
+        char ans[512];
+        if (!quest_answers_from(text, it, ans, sizeof ans)) {
+            rh_quest_skip(&q);
+            continue;
+        }
+        int r = rh_quest_answer(&q, ans, &err);
+        if (r == RH_QUEST_CONFIRM)
+            rh_quest_confirm(&q, true);
+        else if (r != 0)
+            rh_quest_skip(&q);
+    }
+    CHECK_INT(rh_quest_intake(&q, asked), 0);
+    rh_quest_release(&q);
+    if (path && getenv("RH_SHOW")) {
+        struct rh_buf t;
+        rh_buf_init(&t, 0);
+        rh_intake_to_text(asked, &t);
+        fprintf(stderr, "%s asked:\n%s\n", path, t.data ? t.data : "");
+        rh_buf_release(&t);
+    }
+}
+
+/* quest_walk on FULL written out in the intake's own words (one answer a
+ * line, as rh_intake_to_text gives it). */
+static void quest_walk_canon(const struct rh_intake *full, const char *path,
+                             struct rh_intake *asked)
+{
+    struct rh_buf canon;
+    rh_buf_init(&canon, 0);
+    CHECK_INT(rh_intake_to_text(full, &canon), 0);
+    quest_walk(canon.data ? canon.data : "", path, asked);
+    rh_buf_release(&canon);
+}
+
 static int quest_hides_flag_in(const char *path, const char *text)
 {
     struct rh_intake full, asked;
@@ -980,33 +1024,7 @@ static int quest_hides_flag_in(const char *path, const char *text)
         full.test[RH_TEST_HOP] = RH_TRI_UNKNOWN;
     if (rc != 0 || rh_assess(&full, &a, &err) != 0 || a.n_flags == 0)
         return -1;
-    struct rh_buf canon;
-    rh_buf_init(&canon, 0);
-    CHECK_INT(rh_intake_to_text(&full, &canon), 0);
-    struct rh_quest q;
-    CHECK_INT(rh_quest_init(&q, NULL), 0);
-    for (const struct rh_quest_item *it; (it = rh_quest_current(&q));) {
-        char ans[512];
-        if (!quest_answers_from(canon.data ? canon.data : "", it, ans, sizeof ans)) {
-            rh_quest_skip(&q);
-            continue;
-        }
-        int r = rh_quest_answer(&q, ans, &err);
-        if (r == RH_QUEST_CONFIRM)
-            rh_quest_confirm(&q, true);
-        else if (r != 0)
-            rh_quest_skip(&q);
-    }
-    rh_buf_release(&canon);
-    CHECK_INT(rh_quest_intake(&q, &asked), 0);
-    if (getenv("RH_SHOW")) {
-        struct rh_buf t;
-        rh_buf_init(&t, 0);
-        rh_intake_to_text(&asked, &t);
-        fprintf(stderr, "%s asked:\n%s\n", path, t.data ? t.data : "");
-        rh_buf_release(&t);
-    }
-    rh_quest_release(&q);
+    quest_walk_canon(&full, path, &asked);
     if (rh_assess(&asked, &b, &err) != 0)
         return -1;
     int hidden = 0;
@@ -1089,33 +1107,7 @@ static int d29_unsafe_through_quest(const char *path)
     CHECK_INT(rh_disposition_parse(disp, &least), 0);
     if (rc != 0)
         return -1;
-    struct rh_buf canon;
-    rh_buf_init(&canon, 0);
-    CHECK_INT(rh_intake_to_text(&full, &canon), 0);
-    struct rh_quest q;
-    CHECK_INT(rh_quest_init(&q, NULL), 0);
-    for (const struct rh_quest_item *it; (it = rh_quest_current(&q));) {
-        char ans[512];
-        if (!quest_answers_from(canon.data ? canon.data : "", it, ans, sizeof ans)) {
-            rh_quest_skip(&q);
-            continue;
-        }
-        int r = rh_quest_answer(&q, ans, &err);
-        if (r == RH_QUEST_CONFIRM)
-            rh_quest_confirm(&q, true);
-        else if (r != 0)
-            rh_quest_skip(&q);
-    }
-    rh_buf_release(&canon);
-    CHECK_INT(rh_quest_intake(&q, &asked), 0);
-    rh_quest_release(&q);
-    if (getenv("RH_SHOW")) {
-        struct rh_buf t;
-        rh_buf_init(&t, 0);
-        rh_intake_to_text(&asked, &t);
-        fprintf(stderr, "%s asked:\n%s\n", path, t.data ? t.data : "");
-        rh_buf_release(&t);
-    }
+    quest_walk_canon(&full, path, &asked);
     CHECK_INT(rh_assess(&asked, &b, &err), 0);
     int in3 = 0;
     for (int k = 0; k < 3 && k < b.n_conditions; k++)
@@ -1227,22 +1219,7 @@ static void walk29_same(const char *name, const char *text, const char *want_fla
     static struct rh_assessment a, b;
     CHECK_INT(rh_intake_parse(text, strlen(text), &full, &err), 0);
     CHECK_INT(rh_assess(&full, &a, &err), 0);
-    struct rh_quest q;
-    CHECK_INT(rh_quest_init(&q, NULL), 0);
-    for (const struct rh_quest_item *it; (it = rh_quest_current(&q));) {
-        char ans[512];
-        if (!quest_answers_from(text, it, ans, sizeof ans)) {
-            rh_quest_skip(&q);
-            continue;
-        }
-        int r = rh_quest_answer(&q, ans, &err);
-        if (r == RH_QUEST_CONFIRM)
-            rh_quest_confirm(&q, true);
-        else if (r != 0)
-            rh_quest_skip(&q);
-    }
-    CHECK_INT(rh_quest_intake(&q, &asked), 0);
-    rh_quest_release(&q);
+    quest_walk(text, NULL, &asked);
     CHECK_INT(rh_assess(&asked, &b, &err), 0);
     int diff = a.n_flags != b.n_flags || a.disposition != b.disposition;
     for (int i = 0; i < a.n_flags && !diff; i++)
