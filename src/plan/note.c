@@ -595,6 +595,114 @@ static int word_list(char *buf, size_t cap, const char *key, const char *value, 
     return 0;
 }
 
+/* The [matcher] keys whose value is a list of patterns, and the owner each
+ * pattern is read as (one line a key; the [matcher] keys of numbers and word
+ * lists are read in load_cb). */
+static const struct {
+    const char *key;
+    int owner;
+} matcher_owners[] = {
+    {"negate_before", OWN_NEG_BEFORE},
+    {"negate_after", OWN_NEG_AFTER},
+    {"clause_break", OWN_BREAK},
+    {"other_person", OWN_OTHER},
+    {"self", OWN_SELF},
+    {"recalled", OWN_RECALL},
+    {"not_a_name", OWN_NOT_NAME},
+    {"theirs", OWN_THEIRS},
+    {"curious", OWN_CURIOUS},
+    {"self_fine", OWN_SELF_FINE},
+    {"animal", OWN_ANIMAL},
+    {"unhurt", OWN_UNHURT},
+    /* session 9 (branch notesr) */
+    {"resolved_by", OWN_RESOLVED_BY},
+    {"own_run", OWN_OWN_RUN},
+    {"not_proxy", OWN_NOT_PROXY},
+    {"proxy_child", OWN_PROXY_CHILD},
+    /* session 9, branch notes6dev */
+    {"aside", OWN_ASIDE},
+    {"stranger", OWN_STRANGER},
+    {"condition", OWN_IF},
+    {"plan", OWN_PLAN},
+    {"proxy_label", OWN_PROXY_LABEL},
+    {"over_after", OWN_OVER_AFTER},
+    {"unhurt_painless", OWN_UNHURT_PAINLESS},
+    {"pain_word", OWN_PAIN_WORD},
+    /* session 10, branch diary10 */
+    {"answer_no", OWN_ANSWER_NO},
+    /* session 12 (branch diary13) */
+    {"reported", OWN_REPORTED},
+    {"mine", OWN_MINE},
+    /* session 13 (branch diary14) */
+    {"asked", OWN_ASKED},
+    {"asked_yes", OWN_ASKED_YES},
+    {"now_no", OWN_NOW_NO},
+    {"pressure", OWN_PRESSURE},
+    {"persists", OWN_PERSISTS},
+    {"proxy_here", OWN_PROXY_HERE},
+    /* session 10 (branch notes7dev) */
+    {"fleeting", OWN_FLEETING},
+    {"went_on", OWN_WENT_ON},
+    {"child", OWN_CHILD},
+    /* session 11 (branch diary12) */
+    {"mistaken", OWN_MISTAKEN},
+    {"corrected", OWN_CORRECTED},
+    {"dream", OWN_DREAM},
+    {"degree_words", OWN_DEGREE},
+    /* session 22 (branch diary26) */
+    {"kg_words", OWN_KG},
+    {"lb_words", OWN_LB},
+    /* session 23 (branch diary27) */
+    {"negate_close", OWN_NEG_CLOSE},
+    {"neg_through", OWN_NEG_THROUGH},
+    {"self_contrast", OWN_SELF_CONTRAST},
+    {"ellipsis_lead", OWN_ELLIPSIS_LEAD},
+    {"runner_word", OWN_RUNNER_WORD},
+    {"one_amount", OWN_ONE_AMOUNT},
+    {"resume", OWN_RESUME},
+    {"spared_part", OWN_SPARED_PART}, /* session 29 (branch n27ret) */
+    {"their_event", OWN_THEIR_EVENT},
+    {"lay29_list_denied", OWN_LAY29_LIST_DENIED}, /* session 29 (branch lay29) */
+    /* session 23 (plan27) */
+    {"week_words", OWN_WEEK},
+    {"month_words", OWN_MONTH},
+    {"year_words", OWN_YEAR},
+    /* session 24 (branch notes24) */
+    {"stone_words", OWN_STONE},
+    {"past_over", OWN_PAST_OVER},
+    /* session 25 (branch notes25) */
+    {"past_habit", OWN_PAST_HABIT},
+    {"proxy_open", OWN_PROXY_OPEN},
+    {"quote_open", OWN_QUOTE_OPEN},
+    /* session 11 (branch notes8dev) */
+    {"compare", OWN_COMPARE},
+    {"unchanged", OWN_UNCHANGED},
+    {"changed", OWN_CHANGED},
+    {"relieved", OWN_RELIEVED},
+    {"bilateral", OWN_BILATERAL},
+    {"past", OWN_PAST},
+    {"recent_past", OWN_RECENT},
+    {"ongoing", OWN_ONGOING},
+    {"age_before", OWN_AGE},
+    {"age_after", OWN_AGE_AFTER},
+    {"age_then", OWN_AGE_THEN},
+    {"concept_break", OWN_CBREAK},
+    {"first_person", OWN_FIRST},
+    {"proxy", OWN_PROXY},
+    {"series_words", OWN_SERIES},
+    {"jump_words", OWN_JUMP},
+    {"within_run", OWN_WITHIN_RUN},
+    {"over_next", OWN_OVER_NEXT}, /* session 19 (branch diary22) */
+    {"onset_words", OWN_ONSET_AT},
+    {"distance_before", OWN_DIST_BEFORE},
+    {"distance_after", OWN_DIST_AFTER},
+    {"resolved", OWN_RESOLVED},
+    {"hedge_before", OWN_HEDGE_BEFORE}, /* session 28 (branch lay28) */
+    {"told_off", OWN_TOLD_OFF},
+    {"turn", OWN_TURN}, /* session 26 (branch note26) */
+    {"score_before", OWN_SCORE},
+};
+
 static int load_cb(void *vctx, const char *section, const char *key, const char *value, long line,
                    struct rh_err *err)
 {
@@ -764,131 +872,20 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             }
             return 0;
         }
-        if (strcmp(key, "negate_before") == 0)
-            return add_patterns(kb, value, OWN_NEG_BEFORE, line, err);
-        if (strcmp(key, "negate_after") == 0)
-            return add_patterns(kb, value, OWN_NEG_AFTER, line, err);
-        if (strcmp(key, "clause_break") == 0)
-            return add_patterns(kb, value, OWN_BREAK, line, err);
-        if (strcmp(key, "other_person") == 0)
-            return add_patterns(kb, value, OWN_OTHER, line, err);
-        if (strcmp(key, "self") == 0)
-            return add_patterns(kb, value, OWN_SELF, line, err);
-        if (strcmp(key, "recalled") == 0)
-            return add_patterns(kb, value, OWN_RECALL, line, err);
-        if (strcmp(key, "not_a_name") == 0)
-            return add_patterns(kb, value, OWN_NOT_NAME, line, err);
-        if (strcmp(key, "theirs") == 0)
-            return add_patterns(kb, value, OWN_THEIRS, line, err);
-        if (strcmp(key, "curious") == 0)
-            return add_patterns(kb, value, OWN_CURIOUS, line, err);
-        if (strcmp(key, "self_fine") == 0)
-            return add_patterns(kb, value, OWN_SELF_FINE, line, err);
-        if (strcmp(key, "animal") == 0)
-            return add_patterns(kb, value, OWN_ANIMAL, line, err);
-        if (strcmp(key, "unhurt") == 0)
-            return add_patterns(kb, value, OWN_UNHURT, line, err);
-        /* session 9 (branch notesr) */
-        if (strcmp(key, "resolved_by") == 0)
-            return add_patterns(kb, value, OWN_RESOLVED_BY, line, err);
-        if (strcmp(key, "own_run") == 0)
-            return add_patterns(kb, value, OWN_OWN_RUN, line, err);
-        if (strcmp(key, "not_proxy") == 0)
-            return add_patterns(kb, value, OWN_NOT_PROXY, line, err);
-        if (strcmp(key, "proxy_child") == 0)
-            return add_patterns(kb, value, OWN_PROXY_CHILD, line, err);
-        /* session 9, branch notes6dev */
-        if (strcmp(key, "aside") == 0)
-            return add_patterns(kb, value, OWN_ASIDE, line, err);
-        if (strcmp(key, "stranger") == 0)
-            return add_patterns(kb, value, OWN_STRANGER, line, err);
-        if (strcmp(key, "condition") == 0)
-            return add_patterns(kb, value, OWN_IF, line, err);
-        if (strcmp(key, "plan") == 0)
-            return add_patterns(kb, value, OWN_PLAN, line, err);
-        if (strcmp(key, "proxy_label") == 0)
-            return add_patterns(kb, value, OWN_PROXY_LABEL, line, err);
-        if (strcmp(key, "over_after") == 0)
-            return add_patterns(kb, value, OWN_OVER_AFTER, line, err);
-        if (strcmp(key, "unhurt_painless") == 0)
-            return add_patterns(kb, value, OWN_UNHURT_PAINLESS, line, err);
-        if (strcmp(key, "pain_word") == 0)
-            return add_patterns(kb, value, OWN_PAIN_WORD, line, err);
-        /* session 10, branch diary10 */
-        if (strcmp(key, "answer_no") == 0)
-            return add_patterns(kb, value, OWN_ANSWER_NO, line, err);
-        /* session 12 (branch diary13) */
-        if (strcmp(key, "reported") == 0)
-            return add_patterns(kb, value, OWN_REPORTED, line, err);
-        if (strcmp(key, "mine") == 0)
-            return add_patterns(kb, value, OWN_MINE, line, err);
-        /* session 13 (branch diary14) */
-        if (strcmp(key, "asked") == 0)
-            return add_patterns(kb, value, OWN_ASKED, line, err);
-        if (strcmp(key, "asked_yes") == 0)
-            return add_patterns(kb, value, OWN_ASKED_YES, line, err);
-        if (strcmp(key, "now_no") == 0)
-            return add_patterns(kb, value, OWN_NOW_NO, line, err);
-        if (strcmp(key, "pressure") == 0)
-            return add_patterns(kb, value, OWN_PRESSURE, line, err);
-        if (strcmp(key, "persists") == 0)
-            return add_patterns(kb, value, OWN_PERSISTS, line, err);
-        if (strcmp(key, "proxy_here") == 0)
-            return add_patterns(kb, value, OWN_PROXY_HERE, line, err);
-        /* session 10 (branch notes7dev) */
-        if (strcmp(key, "fleeting") == 0)
-            return add_patterns(kb, value, OWN_FLEETING, line, err);
-        if (strcmp(key, "went_on") == 0)
-            return add_patterns(kb, value, OWN_WENT_ON, line, err);
-        if (strcmp(key, "child") == 0)
-            return add_patterns(kb, value, OWN_CHILD, line, err);
-        /* session 11 (branch diary12) */
-        if (strcmp(key, "mistaken") == 0)
-            return add_patterns(kb, value, OWN_MISTAKEN, line, err);
-        if (strcmp(key, "corrected") == 0)
-            return add_patterns(kb, value, OWN_CORRECTED, line, err);
-        if (strcmp(key, "dream") == 0)
-            return add_patterns(kb, value, OWN_DREAM, line, err);
-        if (strcmp(key, "degree_words") == 0)
-            return add_patterns(kb, value, OWN_DEGREE, line, err);
+        for (size_t k = 0; k < sizeof matcher_owners / sizeof *matcher_owners; k++)
+            if (strcmp(key, matcher_owners[k].key) == 0)
+                return add_patterns(kb, value, matcher_owners[k].owner, line, err);
         if (strcmp(key, "warm_from") == 0)
             return num_value(value, 0, 40, &kb->warm_from, key, line, err);
-        /* session 22 (branch diary26) */
-        if (strcmp(key, "kg_words") == 0)
-            return add_patterns(kb, value, OWN_KG, line, err);
-        if (strcmp(key, "lb_words") == 0)
-            return add_patterns(kb, value, OWN_LB, line, err);
         if (strcmp(key, "small_loss_kg") == 0)
             return num_value(value, 0, 10, &kb->small_loss_kg, key, line, err);
         if (strcmp(key, "small_loss_lb") == 0)
             return num_value(value, 0, 22, &kb->small_loss_lb, key, line, err);
-        /* session 23 (branch diary27) */
-        if (strcmp(key, "negate_close") == 0)
-            return add_patterns(kb, value, OWN_NEG_CLOSE, line, err);
-        if (strcmp(key, "neg_through") == 0)
-            return add_patterns(kb, value, OWN_NEG_THROUGH, line, err);
-        if (strcmp(key, "self_contrast") == 0)
-            return add_patterns(kb, value, OWN_SELF_CONTRAST, line, err);
-        if (strcmp(key, "ellipsis_lead") == 0)
-            return add_patterns(kb, value, OWN_ELLIPSIS_LEAD, line, err);
-        if (strcmp(key, "runner_word") == 0)
-            return add_patterns(kb, value, OWN_RUNNER_WORD, line, err);
-        if (strcmp(key, "one_amount") == 0)
-            return add_patterns(kb, value, OWN_ONE_AMOUNT, line, err);
         if (strcmp(key, "emphasis_double") == 0)
             return word_list(kb->emph, sizeof kb->emph, key, value, line, err);
         /* session 28 (branch n26ret) */
         if (strcmp(key, "contracted_is") == 0)
             return word_list(kb->contracted, sizeof kb->contracted, key, value, line, err);
-        if (strcmp(key, "resume") == 0)
-            return add_patterns(kb, value, OWN_RESUME, line, err);
-        if (strcmp(key, "spared_part") == 0) /* session 29 (branch n27ret) */
-            return add_patterns(kb, value, OWN_SPARED_PART, line, err);
-        if (strcmp(key, "their_event") == 0)
-            return add_patterns(kb, value, OWN_THEIR_EVENT, line, err);
-
-        if (strcmp(key, "lay29_list_denied") == 0) /* session 29 (branch lay29) */
-            return add_patterns(kb, value, OWN_LAY29_LIST_DENIED, line, err);
         if (strcmp(key, "window_close") == 0) {
             double d;
             int r = num_value(value, 0, 4, &d, key, line, err);
@@ -896,84 +893,12 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
                 kb->window_close = (int)d;
             return r;
         }
-        /* session 23 (plan27) */
-        if (strcmp(key, "week_words") == 0)
-            return add_patterns(kb, value, OWN_WEEK, line, err);
-        if (strcmp(key, "month_words") == 0)
-            return add_patterns(kb, value, OWN_MONTH, line, err);
-        if (strcmp(key, "year_words") == 0)
-            return add_patterns(kb, value, OWN_YEAR, line, err);
         if (strcmp(key, "loss_pct") == 0)
             return num_value(value, 0, 50, &kb->loss_pct, key, line, err);
-        /* session 24 (branch notes24) */
-        if (strcmp(key, "stone_words") == 0)
-            return add_patterns(kb, value, OWN_STONE, line, err);
-        if (strcmp(key, "past_over") == 0)
-            return add_patterns(kb, value, OWN_PAST_OVER, line, err);
-        /* session 25 (branch notes25) */
-        if (strcmp(key, "past_habit") == 0)
-            return add_patterns(kb, value, OWN_PAST_HABIT, line, err);
-        if (strcmp(key, "proxy_open") == 0)
-            return add_patterns(kb, value, OWN_PROXY_OPEN, line, err);
-        if (strcmp(key, "quote_open") == 0)
-            return add_patterns(kb, value, OWN_QUOTE_OPEN, line, err);
         if (strcmp(key, "loss_months") == 0)
             return num_value(value, 0, 60, &kb->loss_months, key, line, err);
-        /* session 11 (branch notes8dev) */
-        if (strcmp(key, "compare") == 0)
-            return add_patterns(kb, value, OWN_COMPARE, line, err);
-        if (strcmp(key, "unchanged") == 0)
-            return add_patterns(kb, value, OWN_UNCHANGED, line, err);
-        if (strcmp(key, "changed") == 0)
-            return add_patterns(kb, value, OWN_CHANGED, line, err);
-        if (strcmp(key, "relieved") == 0)
-            return add_patterns(kb, value, OWN_RELIEVED, line, err);
-        if (strcmp(key, "bilateral") == 0)
-            return add_patterns(kb, value, OWN_BILATERAL, line, err);
-        if (strcmp(key, "past") == 0)
-            return add_patterns(kb, value, OWN_PAST, line, err);
-        if (strcmp(key, "recent_past") == 0)
-            return add_patterns(kb, value, OWN_RECENT, line, err);
-        if (strcmp(key, "ongoing") == 0)
-            return add_patterns(kb, value, OWN_ONGOING, line, err);
-        if (strcmp(key, "age_before") == 0)
-            return add_patterns(kb, value, OWN_AGE, line, err);
-        if (strcmp(key, "age_after") == 0)
-            return add_patterns(kb, value, OWN_AGE_AFTER, line, err);
-        if (strcmp(key, "age_then") == 0)
-            return add_patterns(kb, value, OWN_AGE_THEN, line, err);
-        if (strcmp(key, "concept_break") == 0)
-            return add_patterns(kb, value, OWN_CBREAK, line, err);
-        if (strcmp(key, "first_person") == 0)
-            return add_patterns(kb, value, OWN_FIRST, line, err);
-        if (strcmp(key, "proxy") == 0)
-            return add_patterns(kb, value, OWN_PROXY, line, err);
-        if (strcmp(key, "series_words") == 0)
-            return add_patterns(kb, value, OWN_SERIES, line, err);
-        if (strcmp(key, "jump_words") == 0)
-            return add_patterns(kb, value, OWN_JUMP, line, err);
-        if (strcmp(key, "within_run") == 0)
-            return add_patterns(kb, value, OWN_WITHIN_RUN, line, err);
-        if (strcmp(key, "over_next") == 0) /* session 19 (branch diary22) */
-            return add_patterns(kb, value, OWN_OVER_NEXT, line, err);
         if (strcmp(key, "series_jump") == 0)
             return num_value(value, 2, 10, &kb->series_jump, key, line, err);
-        if (strcmp(key, "onset_words") == 0)
-            return add_patterns(kb, value, OWN_ONSET_AT, line, err);
-        if (strcmp(key, "distance_before") == 0)
-            return add_patterns(kb, value, OWN_DIST_BEFORE, line, err);
-        if (strcmp(key, "distance_after") == 0)
-            return add_patterns(kb, value, OWN_DIST_AFTER, line, err);
-        if (strcmp(key, "resolved") == 0)
-            return add_patterns(kb, value, OWN_RESOLVED, line, err);
-        if (strcmp(key, "hedge_before") == 0) /* session 28 (branch lay28) */
-            return add_patterns(kb, value, OWN_HEDGE_BEFORE, line, err);
-        if (strcmp(key, "told_off") == 0)
-            return add_patterns(kb, value, OWN_TOLD_OFF, line, err);
-        if (strcmp(key, "turn") == 0) /* session 26 (branch note26) */
-            return add_patterns(kb, value, OWN_TURN, line, err);
-        if (strcmp(key, "score_before") == 0)
-            return add_patterns(kb, value, OWN_SCORE, line, err);
         if (strcmp(key, "window_before") == 0 || strcmp(key, "window_after") == 0) {
             double d;
             int r = num_value(value, 0, 12, &d, key, line, err);
