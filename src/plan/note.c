@@ -3998,6 +3998,29 @@ static void night_fragments(const struct note_kb *kb, const struct toks *ts,
     }
 }
 
+/* The first token at or after byte offset from of the note (ts->n if none):
+ * where a reading's finding (its from and to) stands among the tokens. */
+static int token_from(const struct toks *ts, int from)
+{
+    int k = 0;
+    while (k < ts->n && ts->t[k].from < from)
+        k++;
+    return k;
+}
+
+/* Whether the note tells a word of pain ([matcher] pain_word) that no
+ * negation cue denies ("no pain" denies it; "hip aching a bit" does not). */
+static bool pain_undenied(const struct note_kb *kb, const struct toks *ts)
+{
+    for (int i = 0; i < ts->n; i++) {
+        int e = owner_at(kb, OWN_PAIN_WORD, ts, i, ts->n);
+        bool gaps[MAX_TOKENS] = {false};
+        if (e > 0 && !negated(kb, ts, i, e, gaps))
+            return true;
+    }
+    return false;
+}
+
 /* Session 26 (branch note26): a weight loss told only as two weights, the
  * body weight now and an earlier one ("Weight 68.2 kg. 73.5 in March. Not
  * dieting."; "down from 70 to 64 kg"): a number of a body's weight (30 to
@@ -4089,14 +4112,10 @@ static void unhurt_fall(const struct note_kb *kb, const struct toks *ts, struct 
      * harm only when the note tells of no pain at all ("tumble on the
      * trail, no bruise, no pain"; not "fell yesterday, no pain, hip aching
      * a bit today": a pain word not negated) */
-    bool painless = false, pain = false;
-    for (int i = 0; i < ts->n && !cue; i++) {
+    bool painless = false;
+    for (int i = 0; i < ts->n && !cue; i++)
         painless |= owner_at(kb, OWN_UNHURT_PAINLESS, ts, i, ts->n) > 0;
-        int e = owner_at(kb, OWN_PAIN_WORD, ts, i, ts->n);
-        bool gaps[MAX_TOKENS] = {false};
-        pain |= e > 0 && !negated(kb, ts, i, e, gaps);
-    }
-    cue |= painless && !pain;
+    cue |= painless && !pain_undenied(kb, ts);
     /* session 26 (branch note26): a cue later in a fall's sentence that
      * says it was nothing ([matcher] resolved: "found nothing wrong",
      * "felt nothing"), left to this reading by long_past, so that a sign of
@@ -4104,9 +4123,7 @@ static void unhurt_fall(const struct note_kb *kb, const struct toks *ts, struct 
     for (int i = 0; i < r->n && !cue; i++) {
         if (r->f[i].negated || !tells_fall(fact_named(kb, r->f[i].fact)))
             continue;
-        int k = 0;
-        while (k < ts->n && ts->t[k].from < r->f[i].from)
-            k++;
+        int k = token_from(ts, r->f[i].from);
         int lo, hi;
         concept_region(kb, ts, k, &lo, &hi);
         for (int j = k; j < hi && !cue; j++)
@@ -4213,27 +4230,19 @@ static void counted_lock(const struct note_kb *kb, const struct toks *ts,
 static bool part_denied(const struct note_kb *kb, const struct toks *ts,
                         const struct rh_note_reading *r)
 {
+    if (pain_undenied(kb, ts))
+        return false;
     bool gaps[MAX_TOKENS];
     bool denied = false;
-    for (int i = 0; i < ts->n; i++) {
-        int e = owner_at(kb, OWN_PAIN_WORD, ts, i, ts->n);
-        if (e <= i)
-            continue;
-        memset(gaps, 0, sizeof gaps);
-        if (!negated(kb, ts, i, e, gaps))
-            return false;
-        denied |= sentence_has(kb, OWN_SPARED_PART, ts, i);
-    }
+    for (int i = 0; i < ts->n && !denied; i++)
+        denied = owner_at(kb, OWN_PAIN_WORD, ts, i, ts->n) > i &&
+                 sentence_has(kb, OWN_SPARED_PART, ts, i);
     for (int i = 0; i < r->n && !denied; i++) {
         if (!r->f[i].negated || !(sets_within("signs:swelling", r->f[i].sets) ||
                                   sets_within("signs:warmth", r->f[i].sets) ||
                                   sets_within("signs:redness", r->f[i].sets)))
             continue;
-        int k = 0, e;
-        while (k < ts->n && ts->t[k].from < r->f[i].from)
-            k++;
-        for (e = k; e < ts->n && ts->t[e].from < r->f[i].to; e++)
-            ;
+        int k = token_from(ts, r->f[i].from), e = token_from(ts, r->f[i].to);
         if (k >= ts->n || e <= k)
             continue;
         memset(gaps, 0, sizeof gaps);
