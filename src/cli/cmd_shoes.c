@@ -61,10 +61,9 @@ static int list(struct rh_store *s)
             status = rh_cli_report(rh_store_path(s), &err);
             break;
         }
-        char line[520];
-        int len = snprintf(line, sizeof line, "  %s\n", guide);
-        rh_cli_write_wrapped(stdout, line, len > 0 && (size_t)len < sizeof line ? (size_t)len
-                                                                               : strlen(line), 78);
+        char line[sizeof guide + 3]; /* "  ", the guidance, "\n" */
+        snprintf(line, sizeof line, "  %s\n", guide);
+        rh_cli_write_wrapped(stdout, line, strlen(line), 78);
     }
     rh_free(tab);
     return status;

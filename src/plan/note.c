@@ -171,7 +171,6 @@ enum {
                             * spare: "hip", "joints" (spared_fever) */
     OWN_THEIR_EVENT = -89, /* session 29 (branch n27ret): another's event after a finding
                             * that caused it: "after his hip surgery" */
-
     /* session 29 (branch lay29): a cue that denies a whole list of findings
      * told before it in its sentence: "numbness, bladder or bowel changes,
      * none of those" */
