@@ -542,6 +542,18 @@ struct figures {
 #define B38D_UNSAFE 1
 #define B38D_DANGER 0
 #define B38D_FLAG 0
+/* blind39: the level of its first run (README), 120 cases written at the
+ * start of session 30 by three new authors, split once into dev and test
+ * halves and first run on the session's start engine (main 9d9a5229,
+ * before anything of session 30 was merged): every required flag and
+ * dangerous cause on both halves; two cases of the test half and one of
+ * the dev half below their authors' level. */
+#define B39_UNSAFE 2
+#define B39_DANGER 0
+#define B39_FLAG 0
+#define B39D_UNSAFE 1
+#define B39D_DANGER 0
+#define B39D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -1175,6 +1187,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The thirty-ninth blind set (tests/vignettes/blind39/README.md: 120
+ * cases by three new authors written on 2026-12-05 during session 30,
+ * split once (tools/split_blind.py, seed 20270104) into a development half
+ * and a test half kept frozen: aggregate figures only). */
+static void test_blind39_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind39/dev", "blind39 dev", 58, 0, 0, 0, 1,
+                                   B39D_UNSAFE, B39D_DANGER, B39D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind39_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind39/test", "blind39 test", 58, 0, 0, 1, 1,
+                                   B39_UNSAFE, B39_DANGER, B39_FLAG};
+    run_suite(&s);
+}
+
 /* The thirty-eighth blind set (tests/vignettes/blind38/README.md: 120
  * cases by three new authors written on 2026-12-05 during session 29,
  * split once (tools/split_blind.py, seed 20270103) into a development half
@@ -1538,6 +1568,8 @@ int main(void)
     RUN(test_blind37_test);
     RUN(test_blind38_dev);
     RUN(test_blind38_test);
+    RUN(test_blind39_dev);
+    RUN(test_blind39_test);
     RUN(test_flags_suite);
     RUN(test_danger29_suite);
     return TEST_END();
