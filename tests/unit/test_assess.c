@@ -6248,7 +6248,8 @@ static void test_session20_b23ret_strain_untimed(void)
     run_text("age = 22\nlocation = front\nonset = sudden\nonset_event = sprint\nduration_days = 4\n"
              "test_resisted_knee_lift = yes\n");
     CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
-    run_text("age = 22\nlocation = front\nonset = sudden\nonset_event = sprint\nduration_days = 4\n");
+    run_text(
+        "age = 22\nlocation = front\nonset = sudden\nonset_event = sprint\nduration_days = 4\n");
     CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
     run_text("age = 25\nlocation = front\nonset = sudden\nonset_event = sprint\npain_worst = 3\n"
              "test_resisted_knee_lift = yes\n");
@@ -7678,13 +7679,14 @@ static void test_session30_ret34(void)
     run_text(pgp);
     CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
 
-    static const char *tb = "age = 24\nsex = female\nside = right\n"
-                            "location = groin, deep, front, buttock, outer_thigh\nonset = gradual\n"
-                            "duration_days = 60\ncharacter = dull_ache, tight, sharp\npain_now = 5\n"
-                            "pain_run = 7\npain_worst = 8\nworse_with = night, rest, walking, "
-                            "squatting, stairs, crossing_legs, morning\nbetter_with = nothing\n"
-                            "test_knee_to_chest = yes\ntest_press_outer = no\n"
-                            "weekly_km = 20\nhistory = low_energy_intake\n";
+    static const char *tb =
+        "age = 24\nsex = female\nside = right\n"
+        "location = groin, deep, front, buttock, outer_thigh\nonset = gradual\n"
+        "duration_days = 60\ncharacter = dull_ache, tight, sharp\npain_now = 5\n"
+        "pain_run = 7\npain_worst = 8\nworse_with = night, rest, walking, "
+        "squatting, stairs, crossing_legs, morning\nbetter_with = nothing\n"
+        "test_knee_to_chest = yes\ntest_press_outer = no\n"
+        "weekly_km = 20\nhistory = low_energy_intake\n";
     snprintf(text, sizeof text, "%ssigns = limp, reduced_motion, weight_loss, night_sweats\n", tb);
     run_text(text);
     CHECK_STR(A.conditions[0].id, "serious_pathology");
