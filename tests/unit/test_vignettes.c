@@ -245,7 +245,10 @@ struct figures {
  * (48/50 safe, 16/16 danger, 21/21 flags; blind16/README.md); 48/50 ->
  * 49/50 safe (4031, the band's pain stopping runs with weak hip abductors:
  * data/conditions.txt itb_syndrome, Fredericson00). */
-#define B16_UNSAFE 1
+/* session 30 (ret34): 49/50 -> 50/50 safe (4035, a sparse side snap at
+ * worst 3/10: data/conditions.txt snapping_hip, a snap at worst 3/10 or
+ * more is a change of training) */
+#define B16_UNSAFE 0
 #define B16_DANGER 0
 #define B16_FLAG 0
 /* blind17 halves: the level of their first run (README), written in
@@ -453,11 +456,16 @@ struct figures {
  * hills: self care by 189 open cases' authors of the tight-muscle forms, a
  * change of training by 13) and 5698 (a sprint strain three days old, no
  * pain figure: a change of training by 3 of its 4 identical forms'
- * authors); blind34 dev 5932 likewise (a tight hip flexor from sitting). */
-#define B32_UNSAFE 2
+ * authors); blind34 dev 5932 likewise (a tight hip flexor from sitting).
+ * Session 30 (ret34): 5698 is a physiotherapist now (data/conditions.txt
+ * hip_flexor_strain: a painful resisted knee lift with nothing of how bad
+ * told, as the groin strain's painful squeeze), B32_UNSAFE 2 -> 1; the
+ * development half's 5734 (a dancer's snap at worst 3/10) a change of
+ * training, B32D_UNSAFE 2 -> 1. */
+#define B32_UNSAFE 1
 #define B32_DANGER 0
 #define B32_FLAG 0
-#define B32D_UNSAFE 2
+#define B32D_UNSAFE 1
 #define B32D_DANGER 0
 #define B32D_FLAG 0
 /* blind33: the level of its first run (README), 120 cases written at the
@@ -486,8 +494,13 @@ struct figures {
  * once into dev and test halves and first run on the session's final
  * engine (nobody had seen a case): every required flag and dangerous
  * cause on both halves, one case of each half below its author's level
- * (tests/vignettes/blind34/README.md). */
-#define B34_UNSAFE 1
+ * (tests/vignettes/blind34/README.md). Session 30 (ret34): the test half
+ * retired and read; its one case below its author's level (5984, a sprint
+ * strain four days old, resisted knee lift painful, nothing of how bad) is
+ * a physiotherapist now: B34_UNSAFE 1 -> 0. The development half's one
+ * (5932, a teenager's tight hip flexor from sitting) stays: most open
+ * authors of the same answers ask self care. */
+#define B34_UNSAFE 0
 #define B34_DANGER 0
 #define B34_FLAG 0
 #define B34D_UNSAFE 1
@@ -535,11 +548,13 @@ struct figures {
 /* blind38: the level of its one run (README), 120 cases written during
  * session 29 by three new authors while the session's tuning went on, split
  * once into dev and test halves and first run on the session's final
- * engine (nobody had seen a case). */
+ * engine (nobody had seen a case). Session 30 (ret34): the development
+ * half's one case below its author's level (6409, a dancer's front snap at
+ * worst 3/10) is a change of training now: B38D_UNSAFE 1 -> 0. */
 #define B38_UNSAFE 0
 #define B38_DANGER 0
 #define B38_FLAG 0
-#define B38D_UNSAFE 1
+#define B38D_UNSAFE 0
 #define B38D_DANGER 0
 #define B38D_FLAG 0
 /* blind39: the level of its first run (README), 120 cases written at the
