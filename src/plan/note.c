@@ -1690,6 +1690,16 @@ static void tokenize(const struct note_kb *kb, const char *s, struct toks *ts)
         FLUSH();
         ts->from = (int)((const char *)at - s);
         ts->to = (int)((const char *)p - s) + 1;
+        /* session 30 (branch n28ret): a clinician's grade of two or more
+         * plus signs ("swelling ++", "warm +++") is "marked" (Oxford
+         * Handbook of Clinical Medicine: + mild, ++ moderate, +++ marked) */
+        if (ch == '+' && p[1] == '+') {
+            while (p[1] == '+')
+                p++;
+            ts->to = (int)((const char *)p - s) + 1;
+            push_word(kb, ts, "marked", 6);
+            continue;
+        }
         if (ch == '&')
             push_word(kb, ts, "&", 1);
         else if (ch == ',')
