@@ -254,6 +254,14 @@ struct rh_load_report {
     bool as_of_is_newest;     /* set by the caller: as_of was the newest activity's day */
     bool as_of_is_today;      /* set by the caller: as_of was today (the default) */
     int history_days;         /* as_of - first activity day + 1 */
+    /* hist30: the runs (recorded and logged by hand) of the last
+     * recent_days days and of all the data; sparse: a record too sparse to
+     * judge, under sparse_runs_week runs a week over both with at least
+     * min_history_days of data (data/load_rules.txt): the weekly change,
+     * the long-run spike, the ratio, monotony and strength are not judged
+     * and too_little_data says why */
+    int recent_runs, all_runs;
+    bool sparse;
     struct rh_load_left_out left_out;
     struct rh_load_day *days; /* first_day .. as_of */
     size_t n_days;

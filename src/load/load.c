@@ -1197,6 +1197,9 @@ static const char *recent_weeks(const struct ctx *c, char *buf, size_t cap)
 
 static void find_long_run_spike(struct ctx *c)
 {
+    /* hist30: not judged on a record too sparse (too_little_data) */
+    if (c->r->sparse)
+        return;
     struct rh_load_report *r = c->r;
     const struct rh__load_settings *set = c->set;
     int32_t recent_from = r->as_of - ((int32_t)set->recent_days - 1);
@@ -1515,6 +1518,9 @@ static void week_words(const struct rh_load_report *r, const struct cal_week *w,
 
 static void find_weekly_jump(struct ctx *c)
 {
+    /* hist30: not judged on a record too sparse (too_little_data) */
+    if (c->r->sparse)
+        return;
     struct rh_load_report *r = c->r;
     size_t nw = c->n_cw;
     const struct cal_week *w = c->cw;
@@ -1688,6 +1694,9 @@ static void find_no_rest(struct ctx *c)
 
 static void find_few_strength(struct ctx *c)
 {
+    /* hist30: not judged on a record too sparse (too_little_data) */
+    if (c->r->sparse)
+        return;
     struct rh_load_report *r = c->r;
     const struct rh_load_now *now = &r->now;
     /* strength: a habit, read over weeks; with under strength_min_days of
@@ -1841,6 +1850,9 @@ static const char *by_words(const struct rh_load_report *r)
 
 static void find_acwr_high(struct ctx *c)
 {
+    /* hist30: not judged on a record too sparse (too_little_data) */
+    if (c->r->sparse)
+        return;
     struct rh_load_report *r = c->r;
     const struct rh_load_now *now = &r->now;
     /* acute:chronic ratio (contested); not in the week of a race after a
@@ -1895,6 +1907,9 @@ static bool runs_alike(const struct rh_load_report *r, const struct rh_load_week
 
 static void find_monotony_high(struct ctx *c)
 {
+    /* hist30: not judged on a record too sparse (too_little_data) */
+    if (c->r->sparse)
+        return;
     struct rh_load_report *r = c->r;
     const struct rh__load_settings *set = c->set;
     /* monotony (contested): a habit over weeks, not one week of data */
@@ -2003,6 +2018,26 @@ static void find_worn_shoes(struct ctx *c)
     }
 }
 
+/* hist30: a record too sparse to judge (data/load_rules.txt
+ * sparse_runs_week): at least min_history_days of data, yet under the line
+ * of runs a week both over the last recent_days days and over all of it
+ * (runs recorded and logged by hand). A runner back after a long break
+ * keeps the comeback rules: all the data's mean is over the line. */
+static void sparse_record(struct rh_load_report *r)
+{
+    const struct rh__load_settings *set = &r->rules->set;
+    int32_t from = recent_start(r);
+    r->recent_runs = r->all_runs = 0;
+    for (size_t i = 0; i < r->n_days; i++) {
+        r->all_runs += r->days[i].runs;
+        if (r->days[i].day >= from)
+            r->recent_runs += r->days[i].runs;
+    }
+    r->sparse = r->history_days >= set->min_history_days &&
+                r->recent_runs < set->sparse_runs_week * set->recent_days / 7 &&
+                r->all_runs < set->sparse_runs_week * r->history_days / 7;
+}
+
 static void find_too_little_data(struct ctx *c)
 {
     struct rh_load_report *r = c->r;
@@ -2025,6 +2060,31 @@ static void find_too_little_data(struct ctx *c)
                                r->as_of, "%s", ""),
                    r->history_days == 1 ? RH_TEXT_LITTLE_DATA_ONE : RH_TEXT_LITTLE_DATA,
                    PAIRS(names, vals));
+    } else if (r->sparse) {
+        /* hist30: days enough, runs too few: the runs of the last weeks
+         * against the line, in its own words (the .sparse sentences) */
+        const struct rh__load_settings *set = c->set;
+        const struct rh__load_rules *ru = r->rules;
+        char f_runs[16], f_all[16], f_days[16], rw[16];
+        snprintf(f_runs, sizeof f_runs, "%d", r->recent_runs);
+        snprintf(f_all, sizeof f_all, "%d", r->all_runs);
+        snprintf(f_days, sizeof f_days, "%d", r->history_days);
+        const char *const names[] = {"runs", "runs_s", "recent_weeks", "all", "days"};
+        const char *const vals[] = {f_runs, rh_plural_s(r->recent_runs), recent_weeks(c, rw, sizeof rw),
+                                    f_all, f_days};
+        _Static_assert(sizeof names / sizeof names[0] == sizeof vals / sizeof vals[0], "pairs");
+        struct rh_load_finding *f = add_finding(c, RH_FINDING_too_little_data, r->recent_runs,
+                                                recent_start(r), r->as_of, "%s", "");
+        say_detail(c, f, RH_TEXT_SPARSE, PAIRS(names, vals));
+        if (f) {
+            f->threshold = ceil(set->sparse_runs_week * set->recent_days / 7 - 1e-9);
+            snprintf(f->unit, sizeof f->unit, "%s", "runs");
+            f->title = rh__load_text(ru, RH_TEXT_SPARSE_TITLE);
+            f->measure = rh__load_text(ru, RH_TEXT_SPARSE_MEASURE);
+            f->evidence = rh__load_text(ru, RH_TEXT_SPARSE_EVIDENCE);
+            f->advice = rh__load_text(ru, RH_TEXT_SPARSE_ADVICE);
+            f->source = rh__load_text(ru, RH_TEXT_SPARSE_SOURCE);
+        }
     }
 }
 
@@ -2365,6 +2425,7 @@ int rh_load_report_build(struct rh_store *s, int32_t as_of_day, struct rh_load_r
     acts = NULL;
     if ((rc = route_figures(&c)) || (rc = cal_weeks(&c)))
         goto out;
+    sparse_record(r);
     findings(&c);
 out:
     rh_free(acts);

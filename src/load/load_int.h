@@ -53,6 +53,13 @@ enum rh__load_text {
     RH_TEXT_SHOES_ONE,        /* worn_shoes: detail.one, the one pair in use */
     RH_TEXT_LITTLE_DATA,      /* too_little_data: detail */
     RH_TEXT_LITTLE_DATA_ONE,  /* too_little_data: detail.one, one day */
+    /* hist30: a record too sparse to judge (sparse_runs_week) */
+    RH_TEXT_SPARSE_TITLE,    /* too_little_data: title.sparse */
+    RH_TEXT_SPARSE_MEASURE,  /* too_little_data: measure.sparse */
+    RH_TEXT_SPARSE_EVIDENCE, /* too_little_data: evidence.sparse */
+    RH_TEXT_SPARSE_ADVICE,   /* too_little_data: advice.sparse */
+    RH_TEXT_SPARSE_SOURCE,   /* too_little_data: source.sparse */
+    RH_TEXT_SPARSE,          /* too_little_data: detail.sparse */
     RH_TEXT_BY_SRPE,          /* [text] by.srpe: load from minutes x effort ({by}) */
     RH_TEXT_BY_TRIMP,         /* [text] by.trimp: from heart rate */
     RH_TEXT_BY_PACE,          /* [text] by.pace: from pace */
@@ -110,6 +117,7 @@ struct rh__load_settings {
     double jump_heat_share, heat_min_minutes; /* h24dev: a hot week's jump; heat as a habit */
     double monotony_min_days, monotony_weeks, monotony_runs_cv;
     double strength_weeks, strength_min_days, strength_pause_weeks;
+    double sparse_runs_week; /* hist30: a record too sparse to judge */
     double heat_watch_margin_c, heat_min_runs;
     double cadence_raise_low_pct, cadence_raise_high_pct;
     double cadence_before_days; /* loadw25: the weeks before of the step rate */

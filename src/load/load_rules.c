@@ -74,6 +74,7 @@ static const struct {
     SET(strength_weeks),
     SET(strength_min_days),
     SET(strength_pause_weeks),
+    SET(sparse_runs_week),
     SET(monotony_weeks),
     SET(monotony_runs_cv),
     SET(heat_watch_margin_c),
@@ -148,6 +149,8 @@ static const char *const little_figures[] = {"days", "spike_weeks", "acute", "ch
 static const char *const spike_figures[] = {"day", "km", "pct", "window", "longest", "band",
                                            "times", NULL};
 static const char *const days_figures[] = {"days", NULL};
+static const char *const sparse_figures[] = {"runs", "runs_s", "recent_weeks", "all", "days",
+                                             NULL};
 /* h25ret: the weeks of [settings] recent_days, the span of "the last 4
  * weeks" (rh__load_recent_weeks); the edges of the spike's bands */
 static const char *const recent_figures[] = {"recent_weeks", NULL};
@@ -220,6 +223,12 @@ static const struct {
     [RH_TEXT_SHOES_ONE] = {"worn_shoes", "detail.one", shoes_figures},
     [RH_TEXT_LITTLE_DATA] = {"too_little_data", "detail", little_figures},
     [RH_TEXT_LITTLE_DATA_ONE] = {"too_little_data", "detail.one", little_figures},
+    [RH_TEXT_SPARSE_TITLE] = {"too_little_data", "title.sparse", NULL},
+    [RH_TEXT_SPARSE_MEASURE] = {"too_little_data", "measure.sparse", measure_figures},
+    [RH_TEXT_SPARSE_EVIDENCE] = {"too_little_data", "evidence.sparse", NULL},
+    [RH_TEXT_SPARSE_ADVICE] = {"too_little_data", "advice.sparse", NULL},
+    [RH_TEXT_SPARSE_SOURCE] = {"too_little_data", "source.sparse", NULL},
+    [RH_TEXT_SPARSE] = {"too_little_data", "detail.sparse", sparse_figures},
     [RH_TEXT_BY_SRPE] = {NULL, "by.srpe", NULL},
     [RH_TEXT_BY_TRIMP] = {NULL, "by.trimp", NULL},
     [RH_TEXT_BY_PACE] = {NULL, "by.pace", NULL},
@@ -484,6 +493,12 @@ static int check_ranges(const struct parse_ctx *c, struct rh_err *err)
                            "load rules: cadence_level_climb_m_km must be above 0 and at most "
                            "1000 metres a km, not %g",
                            s->cadence_level_climb_m_km);
+    /* hist30: the runs a week under which the record is too sparse */
+    if (!(s->sparse_runs_week > 0 && s->sparse_runs_week <= 7))
+        return rh_err_setl(err, RH_ESYNTAX, setting_line(c, "sparse_runs_week"),
+                           "load rules: sparse_runs_week must be above 0 and at most 7 runs a "
+                           "week, not %g",
+                           s->sparse_runs_week);
     /* a break of strength_pause_weeks keeps the habit: none at all over the
      * fewest weeks the finding reads (strength_min_days) must be more */
     double p = s->strength_pause_weeks;

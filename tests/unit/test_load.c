@@ -754,6 +754,97 @@ static void test_too_little_data(void)
     rh_store_close(s);
 }
 
+/* hist30: a record too sparse to judge (data/load_rules.txt
+ * sparse_runs_week, 1.5 a week). Six weeks of one 5 km run a week (days 0,
+ * 7, ..., 35) and a 12 km run on day 40: 42 days of data, 5 runs in the
+ * last 28 (days 14..41: 14, 21, 28, 35, 40), under 6, and 7 in all, under
+ * 1.5 x 6 = 9: the record is too sparse (blind 593, 594: a watch worn for
+ * some runs only). The 12 km run is 140% longer than the longest of the 30
+ * days before and its week 17 km against 5 (+240%), but neither is judged;
+ * nor is the empty strength diary. The limit: two runs a week (9 in the
+ * last 28 days, 13 in all) is judged, and a line of 1 a week judges the same log. */
+static void sparse_case(int per_week, const char *line, bool want_sparse)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 6; w++)
+        for (int k = 0; k < per_week; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 3 * k, syn_plain(5, 30));
+    syn_add(s, SYN_DAY0 + 40, syn_plain(12, 72));
+    int32_t as_of = SYN_DAY0 + 41;
+    char *t = line ? rules_with("sparse_runs_week", line) : NULL;
+    CHECK_INT(t ? build_with(s, as_of, t) : build(s, as_of), 0);
+    CHECK_INT(rep.history_days, 42);
+    CHECK_INT(rep.recent_runs, 4 * per_week + 1);
+    CHECK_INT(rep.all_runs, 6 * per_week + 1);
+    CHECK(rep.sparse == want_sparse);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "too_little_data");
+    CHECK((f != NULL) == want_sparse);
+    CHECK(has_finding("long_run_spike") == !want_sparse);
+    CHECK(has_finding("weekly_jump") == !want_sparse);
+    CHECK(has_finding("few_strength") == !want_sparse);
+    CHECK(!has_finding("acwr_high") || !want_sparse);
+    if (f) {
+        char m[200];
+        CHECK_NEAR(f->value, 5, 0);
+        CHECK_NEAR(f->threshold, 6, 0);
+        CHECK_STR(f->unit, "runs");
+        CHECK_INT(f->from, as_of - 27);
+        CHECK_INT(f->to, as_of);
+        CHECK_STR(f->title, "Too few runs recorded to judge your training");
+        CHECK_STR(f->source, "Bourdon2017");
+        CHECK_STR(rh_load_finding_measure(f, m, sizeof m),
+                  "5 runs recorded in the last 4 weeks; judging your training needs at least 6");
+        CHECK_STR(f->detail, "Only 5 runs recorded in the last 4 weeks and 7 in all in 42 days of "
+                             "data, about one a week or fewer. Your weekly change, your long "
+                             "runs, the load of the last days against the last weeks, monotony "
+                             "and your strength sessions a week are not judged on so few.");
+        CHECK(strstr(f->advice, "Record every run") != NULL);
+        CHECK(strstr(f->evidence, "counted every run") != NULL);
+        CHECK(!strchr(f->detail, '_') && !strchr(f->evidence, '{'));
+    }
+    rh_load_report_release(&rep);
+    free(t);
+    rh_store_close(s);
+}
+
+static void test_sparse_record(void)
+{
+    sparse_case(1, NULL, true);
+    sparse_case(2, NULL, false);
+    sparse_case(1, "1", false); /* 5 runs in 4 weeks, not under 4 */
+    /* back after a break: 8 weeks of 4 runs a week, 3 weeks without, then
+     * 3 runs: 3 in the last 28 days, but 35 in 84 days over the line of
+     * 1.5 a week: the comeback is judged as one, not as a sparse record */
+    struct rh_store *s = steady(8, 176);
+    for (int k = 0; k < 3; k++)
+        syn_add(s, SYN_DAY0 + 77 + 2 * k, syn_plain(8, 40));
+    CHECK_INT(build(s, SYN_DAY0 + 83), 0);
+    CHECK_INT(rep.recent_runs, 3);
+    CHECK_INT(rep.all_runs, 35);
+    CHECK(!rep.sparse && !has_finding("too_little_data"));
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+    /* under 28 days it is the days that are too few, said as before */
+    s = syn_open(dbpath, sizeof dbpath);
+    syn_add(s, SYN_DAY0, syn_plain(5, 30));
+    CHECK_INT(build(s, SYN_DAY0 + 20), 0);
+    CHECK(!rep.sparse);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "too_little_data");
+    CHECK(f && f->value == 21 && f->threshold == 28 && !strcmp(f->unit, "days"));
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+    /* the line is a number of runs a week, above 0, at most 7 */
+    static const char *const bad[] = {"0", "-1", "7.5"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char *t = rules_with("sparse_runs_week", bad[i]);
+        struct rh__load_rules *rules = NULL;
+        struct rh_err e;
+        CHECK_INT(t ? rh__load_rules_parse(t, strlen(t), &rules, &e) : -1, RH_ESYNTAX);
+        CHECK(rules == NULL && t && strstr(e.msg, "sparse_runs_week must be above 0"));
+        free(t);
+    }
+}
+
 /* Load methods: session-RPE from the diary (40 min x RPE 6 = 240), TRIMP
  * with the profile's HR (rest 50, max 190, avg 148: HRr 0.7, 60 min x 0.7 x
  * 0.64 x e^(1.92 x 0.7)), pace (same speed as the usual: load = minutes). */
@@ -3109,6 +3200,7 @@ int main(void)
     RUN(test_spike_outranks_contested);
     RUN(test_ewma_by_hand);
     RUN(test_too_little_data);
+    RUN(test_sparse_record);
     RUN(test_race_after_taper);
     RUN(test_race_at_long_run_effort);
     RUN(test_race_by_pace);
