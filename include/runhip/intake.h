@@ -339,6 +339,12 @@ enum rh_note_fact {
     RH_NOTE_FACT_LAY29_LEG_DEFORMED,
     RH_NOTE_FACT_LAY29_SWELL_FAST,
     RH_NOTE_FACT_LAY29_ACHE_LINGERS,
+    /* session 30 (branch walk30): stiffness told lasting more than an hour
+     * each morning ("stiff every morning for a couple of hours"): the
+     * inflammatory stiffness of a joint or spine disease, not the few
+     * minutes of a running injury or of wear and tear (red_flags.txt
+     * [night_or_rest_pain]) */
+    RH_NOTE_FACT_MORNING_STIFF_LONG,
     RH_NOTE_FACT__COUNT
 };
 

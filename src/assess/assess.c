@@ -449,8 +449,9 @@ static void normalise(const struct rh__kb *kb, struct rh_assessment *out)
  * (data/assess_rules.txt [keep_in_top3]; at most three kept, in the
  * table's order). With m causes kept, the top three are they and the best
  * 3 - m others: a kept cause not above the (4 - m)th best other is set just
- * above it, with its reason shown first. Runs before sorting (conditions
- * in knowledge-base order). */
+ * above it, with its reason shown first; a cause kept by a lead line
+ * (session 30, walk30) is set above the best of the others instead. Runs
+ * before sorting (conditions in knowledge-base order). */
 static void keep_dangerous(struct rh__ctx *c, struct rh_assessment *out)
 {
     const struct rh__kb *kb = c->kb;
@@ -482,12 +483,21 @@ static void keep_dangerous(struct rh__ctx *c, struct rh_assessment *out)
     }
     assert(u >= 0); /* 21 conditions, at most three kept */
     double above = out->conditions[u].raw + 0.01;
+    /* session 30 (walk30): a cause kept by a lead line goes above the best
+     * of the others, not only into the top three */
+    double first = -1e9;
+    for (int i = 0; i < out->n_conditions; i++)
+        if (rule_of[i] < 0 && out->conditions[i].raw > first)
+            first = out->conditions[i].raw;
+    first += 0.01;
     bool lifted = false;
     for (int i = 0; i < out->n_conditions; i++) {
-        if (rule_of[i] < 0 || out->conditions[i].raw >= above)
+        if (rule_of[i] < 0)
             continue;
         const struct rh__rule *rule = &kb->rules[rule_of[i]];
-        out->conditions[i].raw = above;
+        if (out->conditions[i].raw >= (rule->lead ? first : above))
+            continue;
+        out->conditions[i].raw = rule->lead ? first : above;
         lifted = true;
         struct rh_why *w = &out->conditions[i].why;
         /* plain29: a finding the kept line says again, word for word at

@@ -124,6 +124,9 @@ struct rh__rule {
     /* RULE_HOP_UNSAFE: the loading self-tests the line holds, intake keys
      * separated by spaces ("test_hop test_single_leg_stand", session 22) */
     char tests[KB_ID * 2];
+    /* RULE_KEEP from a "lead" line (session 30, walk30): the cause kept is
+     * also ranked above every cause no keep or lead line holds for */
+    bool lead;
 };
 
 struct rh__cond {

@@ -1799,6 +1799,12 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
         return add_rule(r, RULE_ADVICE, -1, value, false, true, line, err);
     if (strcmp(section, "keep_in_top3") == 0 && strcmp(key, "keep") == 0)
         return add_rule(r, RULE_KEEP, -1, value, false, false, line, err);
+    if (strcmp(section, "keep_in_top3") == 0 && strcmp(key, "lead") == 0) {
+        int rc = add_rule(r, RULE_KEEP, -1, value, false, false, line, err);
+        if (!rc)
+            kb->rules[kb->n_rules - 1].lead = true;
+        return rc;
+    }
     if (strcmp(section, "shown_as") == 0 && strcmp(key, "name") == 0) {
         int rc = add_rule(r, RULE_NAME, -1, value, false, false, line, err);
         if (!rc && strlen(kb->rules[kb->n_rules - 1].reason) >= KB_NAME)

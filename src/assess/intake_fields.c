@@ -415,7 +415,9 @@ static const char *const note_fact_words[RH_NOTE_FACT__COUNT] = {"high_energy", 
                                                                       /* session 29 (branch lay29) */
                                                                       "lay29_leg_deformed",
                                                                       "lay29_swell_fast",
-                                                                      "lay29_ache_lingers"};
+                                                                      "lay29_ache_lingers",
+                                                                      /* session 30 (branch walk30) */
+                                                                      "morning_stiff_long"};
 /* rh_intake.note_facts and rh_triage.note_facts hold one bit a word */
 _Static_assert(RH_NOTE_FACT__COUNT <= 32, "note facts fit an unsigned of 32 bits");
 

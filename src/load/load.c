@@ -108,6 +108,19 @@ static bool level_run(const struct ctx *c, const struct rh_load_run *u)
     return !(u->km > 0 && u->elev_m / u->km >= c->set->cadence_level_climb_m_km);
 }
 
+/* session 30 (walk30): the step rate the training is judged by, one
+ * function for the training reader's low_cadence line and the assessment's
+ * training figures (rh_load_fill_intake): the median of the recent runs on
+ * level ground (level_run), when there are at least cadence_min_runs of
+ * them; RH_NONE otherwise (a trail's or a hill's step rate, or that of a
+ * first few outings, is not the one the line is about). */
+double rh__load_judged_cadence(const struct rh__load_settings *set, const struct rh_load_now *now)
+{
+    if (now->cadence_level_runs >= (int)set->cadence_min_runs && rh_has(now->cadence_level_spm))
+        return now->cadence_level_spm;
+    return RH_NONE;
+}
+
 static int oom(struct ctx *c)
 {
     return rh_err_set(c->err, RH_ENOMEM, "out of memory");
@@ -1630,9 +1643,8 @@ static void find_low_cadence(struct ctx *c)
      * cadence_min_runs of them (hist29, data/load_rules.txt): a step rate of
      * a trail or a hill, or of a first few outings, is not the one the line
      * is about */
-    double spm = now->cadence_level_spm;
-    if (now->cadence_level_runs >= (int)c->set->cadence_min_runs && rh_has(spm) &&
-        spm < thr(c, RH_FINDING_low_cadence)) {
+    double spm = rh__load_judged_cadence(c->set, now);
+    if (rh_has(spm) && spm < thr(c, RH_FINDING_low_cadence)) {
         /* the plan gives the same target (rh_load_cadence_target) */
         double lo, hi;
         rh__load_cadence_target(c->set, spm, &lo, &hi);

@@ -174,6 +174,9 @@ const char *rh__load_text(const struct rh__load_rules *r, enum rh__load_text t);
  * a sentence names only its own figures; an unknown one is left as it is. */
 /* The step rate to aim for: spm rounded to whole steps, raised by the
  * settings' cadence_raise_low_pct and _high_pct, each rounded. */
+/* the step rate the training is judged by: the recent level runs' median,
+ * or RH_NONE when too few (session 30, walk30; src/load/load.c) */
+double rh__load_judged_cadence(const struct rh__load_settings *set, const struct rh_load_now *now);
 void rh__load_cadence_target(const struct rh__load_settings *set, double spm, double *lo,
                              double *hi);
 void rh__load_fill(char *out, size_t cap, const char *tmpl, const char *const *names,

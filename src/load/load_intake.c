@@ -204,9 +204,14 @@ int rh_load_fill_intake(struct rh_store *s, int32_t as_of_day, struct rh_intake 
         in->km_change_pct = round(now->change_4wk_pct);
         replaced(in, RH_FROM_DATA_KM_CHANGE, 1, rh_has(was), was);
     }
-    if (rh_has(now->cadence_spm) && now->cadence_spm >= 100 && now->cadence_spm <= 250) {
+    /* session 30 (walk30): the step rate of the level runs, as the training
+     * reader judges it (rh__load_judged_cadence), not of every run: a trail
+     * or hill run's short steps made a low step rate the training did not
+     * have, and a runner's own answer stands when there are too few */
+    double spm = rh__load_judged_cadence(set, now);
+    if (rh_has(spm) && spm >= 100 && spm <= 250) {
         int was = in->cadence_spm;
-        in->cadence_spm = (int)lround(now->cadence_spm);
+        in->cadence_spm = (int)lround(spm);
         replaced(in, RH_FROM_DATA_CADENCE, 2, was >= 0, was);
     }
     if (rh_has(now->same_route_share)) {

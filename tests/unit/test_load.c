@@ -3093,6 +3093,14 @@ static void test_cadence_on_level_runs(void)
     CHECK_INT(rep.now.cadence_level_runs, 8);
     CHECK(!has_finding("low_cadence"));
     rh_load_report_release(&rep);
+    /* session 30 (walk30): the assessment takes the same step rate, the
+     * level runs' 174, not all runs' 158 (which its training link read as
+     * short steps the training reader does not find) */
+    struct rh_intake in;
+    rh_intake_init(&in);
+    CHECK_INT(rh_load_fill_intake(s, as_of, &in, NULL), 0);
+    CHECK_INT(in.cadence_spm, 174);
+    CHECK(in.from_data & RH_FROM_DATA_CADENCE);
     rh_store_close(s);
 
     s = syn_open(dbpath, sizeof dbpath);
@@ -3103,6 +3111,25 @@ static void test_cadence_on_level_runs(void)
     CHECK(f && strstr(f->detail, "Measured on your 8 runs on level ground; 12 trail or hilly runs "
                                  "(climbing 20 m a km or more) were left out") != NULL);
     rh_load_report_release(&rep);
+    rh_intake_init(&in);
+    CHECK_INT(rh_load_fill_intake(s, as_of, &in, NULL), 0);
+    CHECK_INT(in.cadence_spm, 158);
+    rh_store_close(s);
+    /* its limit: trail runs only (no level run): no step rate judged, the
+     * runner's own answer stands */
+    s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 6; w++)
+        for (int k = 0; k < 3; k++) {
+            struct syn_run t = syn_plain(10, 80);
+            t.cad = 150;
+            t.sport = RH_SPORT_TRAIL_RUNNING;
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, t);
+        }
+    rh_intake_init(&in);
+    in.cadence_spm = 172;
+    CHECK_INT(rh_load_fill_intake(s, as_of, &in, NULL), 0);
+    CHECK_INT(in.cadence_spm, 172);
+    CHECK(!(in.from_data & RH_FROM_DATA_CADENCE));
     rh_store_close(s);
 }
 
