@@ -182,6 +182,12 @@ const char *rh_text_id_name(const char *id, size_t len);
  * against the top score: "most likely", "also likely", "possible", "less
  * likely". */
 const char *rh_text_rank_word(int pos, double score, double top);
+/* plain30: the length of a condition's name before its gloss, the plain
+ * words in parentheses that end it ("gluteal tendinopathy (sore tendons at
+ * the bony point ...)": 20, the name without " (...)"); strlen(name) when
+ * it ends in no gloss. A page sets the name apart (bold) and the gloss as
+ * ordinary text after it. */
+size_t rh_text_name_gloss_at(const char *name);
 
 /* The heading over the assessment's "what helps" list, one decision for
  * every output (the terminal's assess, the web's assessment and today

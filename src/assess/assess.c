@@ -658,13 +658,41 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
     if (lg >= 0 && kb->pain_top_weight > 0 && shown[lg])
         why_add(&out->pain_type_why, "%s: %s, %s, is %s", gname[lg], lead_is, lead_name,
                 rh__pain_words(kb->conds[lci].pain_type));
+    /* plain30: one statement is said once. Rules of a group that share
+     * their reason word for word (the pelvic girdle's pain, said alike of a
+     * runner after a birth and of any other) make one line, at the place of
+     * the first, with the answers of the strongest: the weights all count,
+     * the runner reads the sentence once. */
+    const struct rh__rule *said[RH_ASSESS_MAX_WHY] = {0};
+    int said_at[RH_ASSESS_MAX_WHY];
+    int n_said = 0;
     for (int i = kb->kind_at[RULE_PAIN]; i < kb->kind_at[RULE_PAIN + 1]; i++) {
         const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
         if (!shown[rule->owner] || rule->weight <= 0 ||
             rh__expr_eval(c, rule->expr) != TRI_YES)
             continue;
+        int same = -1;
+        for (int k = 0; k < n_said && same < 0; k++)
+            if (said[k]->owner == rule->owner && !strcmp(said[k]->reason, rule->reason))
+                same = k;
+        if (same >= 0 && rule->weight <= said[same]->weight)
+            continue;
         char answers[RH_ASSESS_WHY_LEN];
         rh__expr_explain(c, rule->expr, answers, sizeof answers);
+        if (same >= 0) { /* the stronger rule's answers, in the first's place */
+            int at = said_at[same];
+            char *line = out->pain_type_why.text[at];
+            int len = snprintf(line, sizeof out->pain_type_why.text[at], "%s: %s: %s [%s]",
+                               gname[rule->owner], answers, rule->reason,
+                               CITE(c, rule->source));
+            rh__text_fit(line, sizeof out->pain_type_why.text[at], len);
+            said[same] = rule;
+            continue;
+        }
+        if (n_said < RH_ASSESS_MAX_WHY && out->pain_type_why.n < RH_ASSESS_MAX_WHY) {
+            said[n_said] = rule;
+            said_at[n_said++] = out->pain_type_why.n;
+        }
         why_add(&out->pain_type_why, "%s: %s: %s [%s]", gname[rule->owner], answers, rule->reason,
                 CITE(c, rule->source));
     }

@@ -299,8 +299,8 @@ static int show_calendar(const char *path)
                 if (*q != '\\')
                     plain[k++] = *q;
             plain[k] = '\0';
-            printf("%s  %-9s (SEQUENCE %d)  %s\n", date, W(cancel ? "cancelled" : "updated"), seq,
-                   plain);
+            /* plain30: the calendar's own field (SEQUENCE) is not a runner's word */
+            printf("%s  %-9s  %s\n", date, W(cancel ? "cancelled" : "updated"), plain);
         }
     }
     bool bad = ferror(f);

@@ -161,6 +161,7 @@ static const char *const jump_figures[] = {"week", "km",  "before", "before_week
 static const char *const main_figures[] = {"main", NULL};
 static const char *const ewma_figures[] = {"acute", "chronic", NULL};
 static const char *const week_figures[] = {"from", "to", "this_week", NULL};
+static const char *const title_figures[] = {"threshold", NULL};
 static const char *const measure_figures[] = {"value", "threshold", "weeks", "sessions",
                                               "sessions_line", NULL};
 /* loadw25: the figures a finding's evidence and advice may say, filled from
@@ -392,7 +393,10 @@ static int on_entry(void *ctx, const char *section, const char *key, const char 
     } else if (strcmp(key, "source") == 0) {
         return set_str(&f->source, value, line, err);
     } else if (strcmp(key, "title") == 0) {
-        return set_str(&f->title, value, line, err);
+        /* plain30: a title says its line as {threshold}, filled from the
+         * finding's one threshold when the rules load (fill_paragraphs) */
+        int r = check_figures(value, title_figures, key, line, err);
+        return r ? r : set_str(&f->title, value, line, err);
     } else if (strcmp(key, "measure") == 0) {
         int r = check_figures(value, measure_figures, key, line, err);
         return r ? r : set_str(&f->measure, value, line, err);
@@ -516,6 +520,19 @@ static int check_ranges(const struct parse_ctx *c, struct rh_err *err)
 static int fill_paragraphs(struct rh__load_rules *r, struct rh_err *err)
 {
     const struct rh__load_settings *s = &r->set;
+    for (size_t i = 0; i < r->n_rules; i++) { /* plain30: the titles' line */
+        struct rh__load_rule *f = &r->rule[i];
+        if (!f->title || !strchr(f->title, '{'))
+            continue;
+        char t[32], out[512];
+        snprintf(t, sizeof t, "%g", f->threshold);
+        const char *const vals[] = {t};
+        if (rh_text_fill_named(out, sizeof out, f->title, title_figures, vals, 1) >= sizeof out)
+            return rh_err_set(err, RH_ELIMIT, "load rules: %s: a title too long", f->id);
+        int rc = set_str(&f->title, out, 0, err);
+        if (rc)
+            return rc;
+    }
     for (size_t i = 0; i < r->n_rules; i++) {
         struct rh__load_rule *f = &r->rule[i];
         if (!paragraph_figures(f->id))

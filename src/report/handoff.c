@@ -1034,9 +1034,16 @@ static void assessment(struct out *o, json_t *res, const struct rh_intake *in, i
                      : 0;
     for (size_t i = 0; json_is_array(conds) && i < json_array_size(conds) && i < CAUSES; i++) {
         json_t *c = json_array_get(conds, i);
+        /* plain30: the name set apart, its gloss ordinary text after it */
+        const char *nm = clinical_name(c);
+        size_t at = rh_text_name_gloss_at(nm);
+        char head[512];
+        snprintf(head, sizeof head, "%.*s", (int)at, nm);
         put(o, "<li><strong>");
-        esc(o, clinical_name(c));
-        put(o, "</strong> &mdash; ");
+        esc(o, head);
+        put(o, "</strong>");
+        esc(o, nm + (at < sizeof head ? at : strlen(nm)));
+        put(o, " &mdash; ");
         esc(o, unranked ? RW("not_ranked")
                         : rh_text_rank_word((int)i, json_number_value(json_object_get(c, "score")),
                                             top));

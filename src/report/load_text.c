@@ -57,6 +57,7 @@ static const struct rh_words_named load_words[] = {
     {"ratio", "acute chronic rolling rolling_uncoupled ewma ewma_uncoupled"},
     {"ratio_note", "acute_factor acute chronic_factor chronic low high"},
     {"monotony", "monotony strain"},
+    {"monotony_note", ""},
     {"types", "recent_weeks easy moderate long hard estimated"},
     {"types_estimated", ""},
     {"shoes", "name km retired guidance"},
@@ -322,7 +323,17 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
     if (!rc)
         rc = line(b, "distance", "km", fmt_num(v1, sizeof v1, n->weekly_km, 1, "km"), "usual",
                   fmt_num(v2, sizeof v2, n->usual_weekly_km, 1, "km"), NULL);
-    if (!rc)
+    /* plain30: the last 7 days wholly after the newest run (the imported
+     * data ended before them) have no data yet, not a drop of 100%, as the
+     * weekly tables' weeks (polish29); nor is there a change to say with
+     * too short a history: no line of "-100%" or "n/a" (the figures stay in
+     * the JSON, and the assessment's intake reads a week of rest before the
+     * pain began as the drop it is) */
+    bool after_data = r->n_weeks && r->newest_run_day >= 0 &&
+                      r->weeks[r->n_weeks - 1].from > r->newest_run_day;
+    bool change = !after_data && (rh_has(n->change_prev_pct) || rh_has(n->change_prev_km) ||
+                                  rh_has(n->change_4wk_pct) || rh_has(n->change_4wk_km));
+    if (!rc && change)
         rc = line(b, "change", "prev",
                   fmt_change(v1, sizeof v1, n->change_prev_pct, n->change_prev_km), "four",
                   fmt_change(v2, sizeof v2, n->change_4wk_pct, n->change_4wk_km), NULL);
@@ -386,6 +397,8 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
     if (!rc)
         rc = line(b, "monotony", "monotony", fmt_num(v1, sizeof v1, n->monotony, 2, ""), "strain",
                   fmt_num(v2, sizeof v2, n->strain, 0, ""), NULL);
+    if (!rc) /* plain30: what it means, in one plain sentence */
+        rc = wrap(b, "    ", W("monotony_note"));
     /* run types of the last 4 weeks (recent_days) */
     int types[RH_RUN__COUNT] = {0};
     for (size_t i = 0; i < r->n_runs; i++)

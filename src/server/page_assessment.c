@@ -481,9 +481,16 @@ int page_assessment(struct ctx *c)
             json_t *k = json_array_get(conds, i);
             put(c, "<li>");
             esc(c, rh_text_rank_word((int)i, json_number_value(json_object_get(k, "score")), top));
+            /* plain30: the name set apart, its gloss ordinary text after it */
+            const char *nm = jstr(k, "name");
+            size_t at = rh_text_name_gloss_at(nm);
+            char head[512];
+            snprintf(head, sizeof head, "%.*s", (int)at, nm);
             put(c, ": <strong>");
-            esc(c, jstr(k, "name"));
-            put(c, "</strong>\n");
+            esc(c, head);
+            put(c, "</strong>");
+            esc(c, nm + (at < sizeof head ? at : strlen(nm)));
+            put(c, "\n");
             findings(c, json_object_get(k, "why"));
             put(c, "</li>\n");
         }

@@ -3,6 +3,7 @@
  * findings, then the activities newest first, a page at a time
  * (?offset=&limit=). */
 #include <limits.h>
+#include <math.h>
 #include <string.h>
 
 #include "runhip/import.h"
@@ -19,7 +20,8 @@ static const struct rh_words_format training_words[] = {
     {"col_week", ""}, {"col_km", ""}, {"col_change", ""}, {"col_runs", ""}, {"col_longest", ""},
     {"col_rest", ""}, {"load_heading", ""}, {"none_up_to", "ss"}, {"as_of_today", ""},
     {"none_yet", "s"}, {"import_link", ""}, {"load_failed", ""}, {"as_of_given", "ss"},
-    {"as_of_now", "ss"}, {"as_of_newest", "ss"}, {"acwr", ""}, {"see_weeks", "s"},
+    {"as_of_now", "ss"}, {"as_of_newest", "ss"}, {"acwr", ""}, {"means_heading", ""},
+    {"means_trimp", ""}, {"means_ratio", "dd"}, {"means_monotony", ""}, {"see_weeks", "s"},
     {"figcaption", "s"}, {"findings_failed", ""}, {"no_finding", ""}, {"findings_heading", ""},
     {"evidence", "s"}, {"measured", ""}, {"what_to_do", ""}, {"excluded", ""},
     {"label_km", ""}, {"label_time", ""}, {"label_pace", ""}, {"label_hr", ""},
@@ -166,6 +168,17 @@ static bool load_section(struct ctx *c)
     put(c, "<figcaption>");
     pf(c, W("figcaption"), "<a href=\"/api/load\">/api/load</a>");
     put(c, "</figcaption>\n</figure>\n");
+    /* plain30: what the chart's figures mean, one sentence each, where they
+     * are shown; TRIMP when the load is measured by heart rate */
+    pf(c, "<div class=\"note\" id=\"load-terms\">\n<h3>%s</h3>\n", W("means_heading"));
+    if (rep.main_method == RH_LOAD_TRIMP)
+        pf(c, "<p>%s</p>\n", W("means_trimp"));
+    /* the days of the averages, from their factors 2/(N+1) */
+    int acute = rep.lambda_acute > 0 ? (int)lround(2 / rep.lambda_acute - 1) : 0;
+    int chronic = rep.lambda_chronic > 0 ? (int)lround(2 / rep.lambda_chronic - 1) : 0;
+    put(c, "<p>");
+    pf(c, W("means_ratio"), acute, chronic);
+    pf(c, "</p>\n<p>%s</p>\n</div>\n", W("means_monotony"));
     week_table(c, &rep);
     /* the latest weeks' findings and those of the weeks before the pain
      * began (the library decides: rh_load_findings_shown; review 8 #10) */

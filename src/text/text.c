@@ -2822,3 +2822,19 @@ int rh_words_family_err(struct rh_words_family *f, struct rh_err *err, int code,
     rh_words_fill_pairs(msg, sizeof msg, f->section, f->keys, f->n, key, ap);
     return rh_err_setl(err, code, line, "%s", msg);
 }
+
+size_t rh_text_name_gloss_at(const char *name)
+{
+    size_t n = strlen(name);
+    if (n < 4 || name[n - 1] != ')')
+        return n;
+    /* the parenthesis that closes at the end, opened after a space */
+    int depth = 0;
+    for (size_t i = n; i-- > 0;) {
+        if (name[i] == ')')
+            depth++;
+        else if (name[i] == '(' && --depth == 0)
+            return i >= 2 && name[i - 1] == ' ' ? i - 1 : n;
+    }
+    return n;
+}

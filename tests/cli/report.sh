@@ -193,7 +193,7 @@ tr -s '\n ' ' ' <"$H" | sed -n 's/.*<section id="checkins">\(.*\)<section id="so
 rm -f "$T/ck.txt"
 # plain29: the report names a cause by its clinical name, without the
 # runner's gloss (data/conditions.txt clinical_name)
-hasnt "pain at the bony point on the side of the hip)" "$H"
+hasnt "overloaded tendons at the bony point on the side of the hip)" "$H"
 hasnt "the tough band down the outside of the thigh" "$H"
 # review 7b N2: the recorded figures are those of the weeks before the pain
 # began (12 days before 12-01: the calendar weeks to 15 November), not the

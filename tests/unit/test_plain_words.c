@@ -785,8 +785,8 @@ static void test_words_at_the_source(void)
      * "about running: NAME: ..." */
     CHECK(t.data && strstr(t.data, "about running") == NULL);
     CHECK(t.data && strstr(t.data, "  - Less running for now, because your answers fit gluteal "
-                                   "tendinopathy (pain at the bony point on the side of the "
-                                   "hip). Long runs") != NULL);
+                                   "tendinopathy (sore, overloaded tendons at the bony point on "
+                                   "the side of the hip). Long runs") != NULL);
     rh_buf_release(&t);
     struct rh_buf j, p;
     rh_buf_init(&j, 0);
@@ -816,8 +816,8 @@ static void test_words_at_the_source(void)
      * distance is a change of training (a reactive tendon) */
     CHECK(flat && strstr(flat, "Assessment advice: change your training and watch the pain for 1-2 "
                                "weeks; running: less running, within the pain rule. ") != NULL);
-    CHECK(flat && strstr(flat, "For: gluteal tendinopathy (pain at the bony point on the "
-                               "side of the hip), the top-ranked") != NULL);
+    CHECK(flat && strstr(flat, "For: gluteal tendinopathy (sore, overloaded tendons at the "
+                               "bony point on the side of the hip), the top-ranked") != NULL);
     rh_free(flat);
     static const char *const ids[] = {"trochanteric_bursitis", "modify_training"};
     for (size_t i = 0; i < 2; i++) {

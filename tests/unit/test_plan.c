@@ -1050,7 +1050,7 @@ static void test_unranked_assessment_gives_a_general_plan(void)
     rh_buf_init(&b, 0);
     CHECK_INT(rh_plan_text(kb, &st, D0, &b, &err), 0);
     CHECK(b.data && strstr(b.data, "top-ranked") == NULL);
-    CHECK(b.data && strstr(b.data, "Follows the LEAP progression") == NULL);
+    CHECK(b.data && strstr(b.data, "Follows the exercise programme of the LEAP trial") == NULL);
     rh_buf_release(&b);
 }
 
