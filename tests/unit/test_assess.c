@@ -5855,6 +5855,57 @@ static void test_session15_postpartum_pelvic_girdle(void)
     CHECK(flag("stress_fracture_signs") != NULL);
 }
 
+/* Session 30, branch over30: one-sided pain low in the back of the pelvis
+ * after a birth, without breastfeeding, that standing on that leg, stairs
+ * and rising bring on, the hop not done, is pelvic girdle (sacroiliac)
+ * pain for a pelvic-health physiotherapist, not a sacral stress fracture
+ * (data/terms.txt postpartum_sacroiliac_girdle; Vleeming08, Goom19;
+ * blind17 test 4277, blind26 dev 4941). Breastfeeding, a painful hop, a
+ * jump in running, night pain or a bone risk factor keep the flag. */
+static void test_session30_over30_sacroiliac_girdle(void)
+{
+    char text[1024];
+    static const char *sij = "age = 31\nsex = female\nside = left\nlocation = buttock, low_back\n"
+                             "onset = gradual\nduration_days = 40\ncharacter = dull_ache\n"
+                             "pain_now = 2\npain_run = 5\n";
+    snprintf(text, sizeof text,
+             "%sworse_with = standing_one_leg, stairs, rising, walking\nhistory = postpartum\n",
+             sij);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") == NULL);
+    CHECK(set_aside("stress_fracture_signs"));
+    CHECK_INT(A.disposition, RH_DISP_SEE_PHYSIO);
+    /* each warning keeps the flag */
+    snprintf(text, sizeof text,
+             "%sworse_with = standing_one_leg, stairs, rising, walking\n"
+             "history = postpartum, breastfeeding\n",
+             sij);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text,
+             "%sworse_with = standing_one_leg, stairs, rising, walking\nhistory = postpartum\n"
+             "test_hop = yes\n",
+             sij);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text,
+             "%sworse_with = standing_one_leg, stairs, rising, walking\nhistory = postpartum\n"
+             "km_change_pct = 60\n",
+             sij);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text,
+             "%sworse_with = standing_one_leg, stairs, night\nhistory = postpartum\n", sij);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+    snprintf(text, sizeof text,
+             "%sworse_with = standing_one_leg, stairs, rising, walking\n"
+             "history = postpartum, low_bone_density\n",
+             sij);
+    run_text(text);
+    CHECK(flag("stress_fracture_signs") != NULL);
+}
+
 /* Rule 3: claudication (the arteries' cause kept first) is treated by
  * walking: running is reduced, not stopped (NICE CG147, ESC 2017), and its
  * reason reaches the runner whole. */
@@ -8683,6 +8734,7 @@ int main(void)
     RUN(test_session15_menopausal_sweats);
     RUN(test_session15_postpartum_weak_side);
     RUN(test_session15_postpartum_pelvic_girdle);
+    RUN(test_session30_over30_sacroiliac_girdle);
     RUN(test_session14_claudication_reduce);
     RUN(test_session15_itb_weak_abductors);
     RUN(test_session15_avulsion_ages);
