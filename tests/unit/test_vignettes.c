@@ -562,11 +562,13 @@ struct figures {
  * halves and first run on the session's start engine (main 9d9a5229,
  * before anything of session 30 was merged): every required flag and
  * dangerous cause on both halves; two cases of the test half and one of
- * the dev half below their authors' level. */
+ * the dev half below their authors' level. Session 30 (b39dev): the dev
+ * half's one case below its author's level (6524, a tight TFL on a new
+ * cambered road, how much it hurts not told) is at it: 60/60 safe. */
 #define B39_UNSAFE 2
 #define B39_DANGER 0
 #define B39_FLAG 0
-#define B39D_UNSAFE 1
+#define B39D_UNSAFE 0
 #define B39D_DANGER 0
 #define B39D_FLAG 0
 
