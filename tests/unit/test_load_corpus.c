@@ -139,7 +139,13 @@ static void test_corpus_report(void)
     CHECK_NEAR(km, run_km, 1e-6);
     CHECK_NEAR(r.now.longest_run_km, longest_km, 1e-9);
     CHECK(r.history_days > 365); /* the corpus spans years */
-    CHECK(!rh_load_report_finding(&r, "too_little_data"));
+    /* hist30: the corpus spans years but holds a run now and then, under
+     * 1.5 a week over its last 4 weeks and over all of it: a record too
+     * sparse to judge, said as runs too few, never as days too few */
+    const struct rh_load_finding *few = rh_load_report_finding(&r, "too_little_data");
+    CHECK(r.sparse && r.recent_runs < 6 && r.all_runs == (int)r.n_runs);
+    CHECK(few && strcmp(few->unit, "runs") == 0 && few->value == r.recent_runs);
+    CHECK(!rh_load_report_finding(&r, "weekly_jump") && !rh_load_report_finding(&r, "few_strength"));
     for (size_t i = 0; i < r.n_runs; i++) {
         CHECK(!rh_has(r.runs[i].cad_spm) ||
               (r.runs[i].cad_spm >= 100 && r.runs[i].cad_spm <= 250));

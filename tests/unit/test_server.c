@@ -5619,13 +5619,17 @@ static void test_training_calendar_weeks(void)
 /* Session 10: /api/load's findings carry the plain "measure" line the
  * terminal and the Training page show (rh_load_finding_measure), and a
  * change from a tiny base reads in km on the page and in the JSON. Five
- * weeks of one 3 km run, then 20 km in a week, no strength logged. */
+ * weeks of two 1.5 km runs, then 20 km in a week, no strength logged
+ * (hist30: two runs a week, 8 in the last 4 weeks; one a week would be a
+ * record too sparse to judge, no strength finding at all). */
 static void test_api_load_measure_and_tiny_base(void)
 {
     char path[512];
     struct rh_store *s = syn_open(path, sizeof path);
-    for (int w = 0; w < 5; w++)
-        syn_add(s, SYN_DAY0 + 7 * w, syn_plain(3, 18));
+    for (int w = 0; w < 5; w++) {
+        syn_add(s, SYN_DAY0 + 7 * w, syn_plain(1.5, 9));
+        syn_add(s, SYN_DAY0 + 7 * w + 3, syn_plain(1.5, 9));
+    }
     syn_add(s, SYN_DAY0 + 35, syn_plain(10, 60));
     syn_add(s, SYN_DAY0 + 38, syn_plain(10, 60));
     rh_store_close(s);
