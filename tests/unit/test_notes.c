@@ -1404,6 +1404,11 @@ static const struct blind_set {
      * 9d9a5229's reader (the end of session 29), before anything of
      * session 30 was merged, recorded in tests/notes/notes33/README.md */
     {"tests/notes/notes33/test.txt", "33 test", 1, 5, 6}, /* first run 45/50, 4/70 */
+    /* session 30 (end): the thirty-fourth set, 120 notes by one new author
+     * written at the session's start and kept unseen while the session's
+     * tuning went on, kept WHOLE as a frozen test set: one run on the
+     * session's final reader, recorded in tests/notes/notes34/README.md */
+    {"tests/notes/notes34/test.txt", "34 test", 1, 6, 8}, /* one run 44/50, 5/70 */
     /* session 23 (branch voices23): an open set written by the helper who
      * tuned the reader on it (tests/notes/voices23/README.md): typos,
      * dictation, texting, clinical shorthand, second-language English and

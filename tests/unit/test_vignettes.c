@@ -571,6 +571,18 @@ struct figures {
 #define B39D_UNSAFE 0
 #define B39D_DANGER 0
 #define B39D_FLAG 0
+/* blind40: the level of its one run (README), 120 cases written at the
+ * start of session 30 by three new authors and kept unseen while the
+ * session's tuning went on, split once into dev and test halves and run
+ * once on the session's final engine (nobody had seen a case): every
+ * required flag and dangerous cause on both halves; two cases of the test
+ * half and three of the dev half below their authors' level. */
+#define B40_UNSAFE 2
+#define B40_DANGER 0
+#define B40_FLAG 0
+#define B40D_UNSAFE 3
+#define B40D_DANGER 0
+#define B40D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -1204,6 +1216,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The fortieth blind set (tests/vignettes/blind40/README.md: 120
+ * cases by three new authors written on 2026-12-05 during session 30,
+ * split once (tools/split_blind.py, seed 20270105) into a development half
+ * and a test half kept frozen: aggregate figures only). */
+static void test_blind40_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind40/dev", "blind40 dev", 58, 0, 0, 0, 1,
+                                   B40D_UNSAFE, B40D_DANGER, B40D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind40_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind40/test", "blind40 test", 58, 0, 0, 1, 1,
+                                   B40_UNSAFE, B40_DANGER, B40_FLAG};
+    run_suite(&s);
+}
+
 /* The thirty-ninth blind set (tests/vignettes/blind39/README.md: 120
  * cases by three new authors written on 2026-12-05 during session 30,
  * split once (tools/split_blind.py, seed 20270104) into a development half
@@ -1587,6 +1617,8 @@ int main(void)
     RUN(test_blind38_test);
     RUN(test_blind39_dev);
     RUN(test_blind39_test);
+    RUN(test_blind40_dev);
+    RUN(test_blind40_test);
     RUN(test_flags_suite);
     RUN(test_danger29_suite);
     return TEST_END();
