@@ -34,6 +34,7 @@ static bool has_finding(const char *id)
 }
 
 static char *rules_with(const char *key, const char *value);
+static void refused_setting(const char *key, const char *value, const char *msg);
 static char *rules_replace(const char *old, const char *new_);
 static void text_of(struct rh_buf *b);
 static int build_with(struct rh_store *s, int32_t as_of, const char *text);
@@ -837,14 +838,8 @@ static void test_sparse_record(void)
     rh_store_close(s);
     /* the line is a number of runs a week, above 0, at most 7 */
     static const char *const bad[] = {"0", "-1", "7.5"};
-    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        char *t = rules_with("sparse_runs_week", bad[i]);
-        struct rh__load_rules *rules = NULL;
-        struct rh_err e;
-        CHECK_INT(t ? rh__load_rules_parse(t, strlen(t), &rules, &e) : -1, RH_ESYNTAX);
-        CHECK(rules == NULL && t && strstr(e.msg, "sparse_runs_week must be above 0"));
-        free(t);
-    }
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        refused_setting("sparse_runs_week", bad[i], "sparse_runs_week must be above 0");
 }
 
 /* Load methods: session-RPE from the diary (40 min x RPE 6 = 240), TRIMP
@@ -2592,14 +2587,9 @@ static void test_strength_habit(void)
     /* a break is no habit by itself: out of range refused at load (4 is
      * as long as the fewest weeks read, strength_min_days) */
     static const char *const bad_pause[] = {"4", "-1", "1.5"};
-    for (size_t i = 0; i < sizeof bad_pause / sizeof bad_pause[0]; i++) {
-        char *t = rules_with("strength_pause_weeks", bad_pause[i]);
-        struct rh__load_rules *rules = NULL;
-        struct rh_err e;
-        CHECK_INT(t ? rh__load_rules_parse(t, strlen(t), &rules, &e) : -1, RH_ESYNTAX);
-        CHECK(rules == NULL && t && strstr(e.msg, "strength_pause_weeks must be whole weeks"));
-        free(t);
-    }
+    for (size_t i = 0; i < sizeof bad_pause / sizeof bad_pause[0]; i++)
+        refused_setting("strength_pause_weeks", bad_pause[i],
+                        "strength_pause_weeks must be whole weeks");
     /* two a week for 5 weeks, then 3 weeks without (a taper and a race
      * trip, blind 344; flu or holiday, 314, 315): 10 in 8 weeks, the habit
      * kept; over the last 4 weeks alone it was 0.5 a week */
@@ -2705,6 +2695,24 @@ static void test_sessions_in_plain_words(void)
 
 /* h25ret: the compiled-in rules with one setting's line "KEY = VALUE"
  * written instead (its old line must be there), malloc'd, or NULL. */
+/* The rules with key set to value are refused at load: a syntax error
+ * naming the line, msg in its text (the one check of every setting's
+ * range). */
+static void refused_setting(const char *key, const char *value, const char *msg)
+{
+    char *t = rules_with(key, value);
+    struct rh__load_rules *rules = NULL;
+    struct rh_err e;
+    rh_err_clear(&e);
+    CHECK_INT(t ? rh__load_rules_parse(t, strlen(t), &rules, &e) : -1, RH_ESYNTAX);
+    CHECK(rules == NULL);
+    CHECK(t && e.line > 0);
+    if (!strstr(e.msg, msg))
+        fprintf(stderr, "%s = %s: refused with '%s', expected '%s'\n", key, value, e.msg, msg);
+    CHECK(strstr(e.msg, msg) != NULL);
+    free(t);
+}
+
 static char *rules_with(const char *key, const char *value)
 {
     size_t len = 0;
@@ -2892,15 +2900,8 @@ static void test_spike_band_settings(void)
     } bad[] = {{"spike_band_moderate_pct", "100"}, {"spike_band_moderate_pct", "5"},
                {"spike_band_small_pct", "-1"},     {"spike_band_large_pct", "20"},
                {"spike_band_large_pct", "5000"}};
-    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        char *t = rules_with(bad[i].key, bad[i].value);
-        struct rh__load_rules *rules = NULL;
-        struct rh_err e;
-        CHECK_INT(t ? rh__load_rules_parse(t, strlen(t), &rules, &e) : -1, RH_ESYNTAX);
-        CHECK(rules == NULL);
-        CHECK(t && strstr(e.msg, "the spike's bands must rise") && e.line > 0);
-        free(t);
-    }
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        refused_setting(bad[i].key, bad[i].value, "the spike's bands must rise");
 }
 
 /* loadw25: the rules text with the one line holding old written as new
@@ -3060,15 +3061,8 @@ static void test_cadence_before_setting(void)
     free(four);
     rh_store_close(s);
     static const char *const bad[] = {"7", "30", "189", "0"};
-    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        char *t = rules_with("cadence_before_days", bad[i]);
-        struct rh__load_rules *rules = NULL;
-        struct rh_err e;
-        CHECK_INT(t ? rh__load_rules_parse(t, strlen(t), &rules, &e) : -1, RH_ESYNTAX);
-        CHECK(rules == NULL);
-        CHECK(t && strstr(e.msg, "cadence_before_days must be whole weeks") && e.line > 0);
-        free(t);
-    }
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        refused_setting("cadence_before_days", bad[i], "cadence_before_days must be whole weeks");
 }
 
 /* loadw25: the numbers the terminal's figures say are the rules': the
@@ -3238,14 +3232,8 @@ static void test_cadence_few_runs(void)
     rh_load_report_release(&rep);
     rh_store_close(s);
     static const char *const bad[] = {"0", "2.5", "-1"};
-    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        char *t = rules_with("cadence_min_runs", bad[i]);
-        struct rh__load_rules *rules = NULL;
-        struct rh_err e;
-        CHECK_INT(t ? rh__load_rules_parse(t, strlen(t), &rules, &e) : -1, RH_ESYNTAX);
-        CHECK(rules == NULL);
-        free(t);
-    }
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        refused_setting("cadence_min_runs", bad[i], "cadence_min_runs");
 }
 
 /* hist29: the acute:chronic finding reads the rolling ratio. A steady
