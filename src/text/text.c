@@ -1696,20 +1696,30 @@ static bool stored_note(const char *s, size_t n)
     return false;
 }
 
-/* Whether s[0..n) ends with a parenthesis people read (not a note for
- * developers that the rewrite drops), so that "(because ...)" may join it. */
-static bool closes_plain_note(const char *s, size_t n)
+/* Where the parenthesis that closes s[0..n) at its end opens, or n when
+ * s does not end with one or it never opens. */
+static size_t trailing_paren_open(const char *s, size_t n)
 {
     if (!n || s[n - 1] != ')')
-        return false;
+        return n;
     int depth = 0;
     for (size_t i = n; i-- > 0;) {
         if (s[i] == ')')
             depth++;
         else if (s[i] == '(' && --depth == 0)
-            return !stored_note(s + i + 1, n - i - 2);
+            return i;
     }
-    return false;
+    return n;
+}
+
+/* Whether s[0..n) ends with a parenthesis people read (not a note for
+ * developers that the rewrite drops), so that "(because ...)" may join it. */
+static bool closes_plain_note(const char *s, size_t n)
+{
+    size_t i = trailing_paren_open(s, n);
+    if (i == n)
+        return false;
+    return !stored_note(s + i + 1, n - i - 2);
 }
 
 static const char *const strength_words[] = {"strong", "moderate", "weak", "very weak", "limited"};
@@ -2826,15 +2836,9 @@ int rh_words_family_err(struct rh_words_family *f, struct rh_err *err, int code,
 size_t rh_text_name_gloss_at(const char *name)
 {
     size_t n = strlen(name);
-    if (n < 4 || name[n - 1] != ')')
+    if (n < 4)
         return n;
     /* the parenthesis that closes at the end, opened after a space */
-    int depth = 0;
-    for (size_t i = n; i-- > 0;) {
-        if (name[i] == ')')
-            depth++;
-        else if (name[i] == '(' && --depth == 0)
-            return i >= 2 && name[i - 1] == ' ' ? i - 1 : n;
-    }
-    return n;
+    size_t i = trailing_paren_open(name, n);
+    return i < n && i >= 2 && name[i - 1] == ' ' ? i - 1 : n;
 }
