@@ -583,6 +583,19 @@ struct figures {
 #define B40D_UNSAFE 3
 #define B40D_DANGER 0
 #define B40D_FLAG 0
+/* blind41: the level of its first run (README), 120 cases written at the
+ * start of session 31 by three new authors, split once into dev and test
+ * halves and first run on main d77bae36's engine (the end of session 30),
+ * before anything of session 31 was merged: every required flag and
+ * dangerous cause on both halves, one case of the frozen half and four of
+ * the development half below their author's level
+ * (tests/vignettes/blind41/README.md). */
+#define B41_UNSAFE 1
+#define B41_DANGER 0
+#define B41_FLAG 0
+#define B41D_UNSAFE 4
+#define B41D_DANGER 0
+#define B41D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -1216,6 +1229,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The forty-first blind set (tests/vignettes/blind41/README.md: 120
+ * cases by three new authors written on 2026-12-05 at the start of
+ * session 31, split once (tools/split_blind.py, seed 20270106) into a
+ * development half and a test half kept frozen: aggregate figures only). */
+static void test_blind41_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind41/dev", "blind41 dev", 58, 0, 0, 0, 1,
+                                   B41D_UNSAFE, B41D_DANGER, B41D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind41_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind41/test", "blind41 test", 58, 0, 0, 1, 1,
+                                   B41_UNSAFE, B41_DANGER, B41_FLAG};
+    run_suite(&s);
+}
+
 /* The fortieth blind set (tests/vignettes/blind40/README.md: 120
  * cases by three new authors written on 2026-12-05 during session 30,
  * split once (tools/split_blind.py, seed 20270105) into a development half
@@ -1620,6 +1651,8 @@ int main(void)
     RUN(test_blind39_test);
     RUN(test_blind40_dev);
     RUN(test_blind40_test);
+    RUN(test_blind41_dev);
+    RUN(test_blind41_test);
     RUN(test_flags_suite);
     RUN(test_danger29_suite);
     return TEST_END();
