@@ -72,7 +72,8 @@ LEVELS = {"dev": {"found": 18, "extra": 1}, "test": {"found": 17, "extra": 6},
           "h26 dev": {"found": 24, "extra": 0}, "h26 test": {"found": 21, "extra": 1},
           "h27 dev": {"found": 24, "extra": 1}, "h27 test": {"found": 22, "extra": 1},
           "h28 dev": {"found": 24, "extra": 0}, "h28 test": {"found": 20, "extra": 0},
-          "h29 dev": {"found": 22, "extra": 1}, "h29 test": {"found": 29, "extra": 2}}
+          "h29 dev": {"found": 22, "extra": 1}, "h29 test": {"found": 29, "extra": 2},
+          "h30 dev": {"found": 27, "extra": 1}, "h30 test": {"found": 26, "extra": 0}}
 # The sets, in order: (name, folder under tests/histories, per-file details).
 # Only a development set shows its files; a frozen set prints aggregates.
 # h23: 40 histories by two new authors (session 23, blind23/README.md),
@@ -95,6 +96,9 @@ LEVELS = {"dev": {"found": 18, "extra": 1}, "test": {"found": 17, "extra": 6},
 # h29: 40 histories by two new authors (session 30, blind29/README.md),
 # split once by author (decided before any figure) into a development half
 # and a frozen test half.
+# h30: 40 histories by two new authors (session 31, blind30/README.md),
+# split once by author (decided before any figure) into a development half
+# and a frozen test half; levels of the first run on the start program.
 SETS = (("dev", "blind/dev", True), ("test", "blind/test", False),
         ("h23 dev", "blind23/dev", True), ("h23 test", "blind23/test", True),
         ("h24 dev", "blind24/dev", True), ("h24 test", "blind24/test", True),
@@ -102,7 +106,8 @@ SETS = (("dev", "blind/dev", True), ("test", "blind/test", False),
         ("h26 dev", "blind26/dev", True), ("h26 test", "blind26/test", False),
         ("h27 dev", "blind27/dev", True), ("h27 test", "blind27/test", False),
         ("h28 dev", "blind28/dev", True), ("h28 test", "blind28/test", False),
-        ("h29 dev", "blind29/dev", True), ("h29 test", "blind29/test", False))
+        ("h29 dev", "blind29/dev", True), ("h29 test", "blind29/test", False),
+        ("h30 dev", "blind30/dev", True), ("h30 test", "blind30/test", False))
 
 # ---- reading a history -----------------------------------------------------------
 
