@@ -7713,6 +7713,97 @@ static void test_session29_ret33(void)
     CHECK(A.running == RH_RUNNING_CONTINUE);
 }
 
+/* Session 31, branch ret35 (tests/vignettes/README.md, "Session 31, branch
+ * ret35"): blind35 test retired and read; its three cases below their
+ * authors' least urgent safe level, each rule with the answer that undoes
+ * it.
+ * 1. groin and deep pain, a painful hop, a limp, two signs of bones short
+ *    of energy and the pain 5/10 even now: a doctor today (6081); at 4/10
+ *    now, or with one bone sign, within days.
+ * 2. a snap at the front that comes with a dull ache, runs at 2/10: a
+ *    change of training (6073); without the ache, or with the worst pain
+ *    at 1/10, the painless snap's self care.
+ * 3. groin pain from kicking with a painful squeeze, three weeks on: a
+ *    physiotherapist (6100); at 18 days, or with no kick, sprint or slip
+ *    told, a change of training.
+ * 4. pain type: both legs sore a day after the first run back from a
+ *    break: muscle (6117); five days on, or one side, not named. */
+static void test_session31_ret35(void)
+{
+    char text[1200];
+    static const char *bone = "age = 19\nsex = female\nlocation = groin, deep, front\n"
+                              "onset = gradual\nduration_days = 28\nsigns = limp\n"
+                              "test_hop = yes\npain_run = 7\n"
+                              "worse_with = walking, hopping, run_later\n";
+    snprintf(text, sizeof text, "%spain_now = 5\nhistory = missed_periods, low_energy_intake\n",
+             bone);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "stress_fracture");
+    CHECK(A.disposition == RH_DISP_URGENT);
+    CHECK(A.running == RH_RUNNING_STOP);
+    snprintf(text, sizeof text, "%spain_now = 4\nhistory = missed_periods, low_energy_intake\n",
+             bone);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "%spain_now = 5\nhistory = missed_periods\n", bone);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "%shistory = missed_periods, low_energy_intake\n", bone);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+
+    static const char *snap = "age = 20\nsex = female\nside = right\nlocation = front, groin\n"
+                              "onset = gradual\nduration_days = 60\npain_now = 0\npain_run = 2\n"
+                              "worse_with = hills, rising\nbetter_with = warm_up\n"
+                              "test_hip_flexor_length = yes\ntest_knee_to_chest = no\n"
+                              "test_resisted_knee_lift = no\n";
+    snprintf(text, sizeof text, "%scharacter = snapping, clicking, dull_ache\n", snap);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "snapping_hip");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    CHECK(A.running == RH_RUNNING_CONTINUE);
+    snprintf(text, sizeof text, "%scharacter = snapping, clicking\n", snap);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "snapping_hip");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    snprintf(text, sizeof text, "%scharacter = snapping, clicking, dull_ache\npain_worst = 1\n",
+             snap);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "snapping_hip");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+
+    static const char *groin = "age = 17\nsex = male\nside = right\nlocation = groin\n"
+                               "onset = gradual\ncharacter = sharp, tight\npain_run = 4\n"
+                               "worse_with = kicking, twisting, run_start\n"
+                               "better_with = warm_up\ntest_squeeze = yes\ntest_hop = no\n";
+    snprintf(text, sizeof text, "%sonset_event = kick\nduration_days = 21\n", groin);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "adductor_strain");
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%sonset_event = kick\nduration_days = 18\n", groin);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "adductor_strain");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%sonset_event = none\nduration_days = 21\n", groin);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "adductor_strain");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+
+    static const char *sore = "age = 16\nlocation = buttock, front\n"
+                              "recent_change = return_from_break\n";
+    snprintf(text, sizeof text, "%sside = both\nduration_days = 1\n", sore);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "post_run_soreness");
+    CHECK(A.pain_type == RH_PAIN_MUSCLE);
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    snprintf(text, sizeof text, "%sside = both\nduration_days = 5\n", sore);
+    run_text(text);
+    CHECK(A.pain_type == RH_PAIN_UNCLEAR);
+    snprintf(text, sizeof text, "%sside = right\nduration_days = 1\n", sore);
+    run_text(text);
+    CHECK(A.pain_type == RH_PAIN_UNCLEAR);
+}
+
 /* Session 30, branch ret34 (tests/vignettes/README.md, "Session 30, branch
  * ret34"): blind34 test retired and read, each rule with the answer that
  * undoes it.
@@ -8863,6 +8954,7 @@ int main(void)
     RUN(test_session28_ret32);
     RUN(test_session29_ret33);
     RUN(test_session30_ret34);
+    RUN(test_session31_ret35);
     RUN(test_session30_b39dev);
     RUN(test_session26_b31over);
     RUN(test_session20_morning_said_as_answered);
