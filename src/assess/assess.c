@@ -348,6 +348,12 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
             of->low = true;
             c->flag[f] = (signed char)full;
         }
+        /* session 31 (branch run40): its running_if lines (data/red_flags.txt):
+         * the first that holds sets a lower running minimum, the flag's
+         * visit unchanged; decide() says that line's reason */
+        const struct rh__rule *run_if = first_rule_holding(c, kb, f, RULE_FLAG_RUN);
+        if (run_if && run_if->level < (int)of->min_running)
+            of->min_running = (enum rh_running)run_if->level;
     }
 }
 
@@ -817,6 +823,17 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
     /* red flags first */
     for (int i = 0; i < out->n_flags; i++) {
         const struct rh_assess_flag *f = &out->flags[i];
+        /* session 31 (run40): a running minimum its running_if line set
+         * lower than the flag's own is said in that line's words, as a
+         * general running rule is (no "red flag" lead: its level is not
+         * the flag's hold on running) */
+        const struct rh__rule *run_if = NULL;
+        for (int k = 0; k < kb->n_flags && !run_if; k++)
+            if (kb->flags[k].id == f->id) {
+                run_if = first_rule_holding(c, kb, k, RULE_FLAG_RUN);
+                if (run_if && run_if->level != (int)f->min_running)
+                    run_if = NULL;
+            }
         /* "red flag ID=HEADING: NAME": the heading of what was seen (review
          * 10 #17: "A limp", not the flag's "Pain after an injury") */
         char seen[200];
@@ -831,13 +848,17 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         rh_buf_init(&items, RH_ASSESS_WHY_LEN / 2);
         if (seen_answers(f->why, NULL, &items, NULL) || !items.len) {
             lv_add(&disp, f->min_disposition, FLAG_REASON "%s=%s: %s", f->id, seen, f->name);
-            lv_add(&run, f->min_running, FLAG_REASON "%s=%s: %s", f->id, seen, f->name);
+            if (!run_if)
+                lv_add(&run, f->min_running, FLAG_REASON "%s=%s: %s", f->id, seen, f->name);
         } else {
             lv_add(&disp, f->min_disposition, FLAG_REASON "%s=%s: %s (answers: %s)", f->id, seen,
                    f->name, items.data);
-            lv_add(&run, f->min_running, FLAG_REASON "%s=%s: %s (answers: %s)", f->id, seen,
-                   f->name, items.data);
+            if (!run_if)
+                lv_add(&run, f->min_running, FLAG_REASON "%s=%s: %s (answers: %s)", f->id, seen,
+                       f->name, items.data);
         }
+        if (run_if)
+            rule_reason(c, run_if, &run, "");
         rh_buf_release(&items);
     }
     /* the top condition and close runners-up */

@@ -102,6 +102,7 @@ enum rh__rule_kind {
     RULE_USUAL_RUN_IF, /* condition: its usual running advice is level when yes (first that holds; session 13) */
     RULE_FLAG_UNLESS,  /* red flag: when yes, none of its triggers fires (an exception they share; session 14) */
     RULE_CITE_IF,      /* a source cited only when yes for this runner (cite: its key; session 18) */
+    RULE_FLAG_RUN,     /* red flag: its running minimum is level when yes, if lower (first that holds; session 31) */
     RULE__COUNT
 };
 

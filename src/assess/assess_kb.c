@@ -1178,7 +1178,7 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
     /* the rule's own level is the one written (lv_finish, "; raised to"):
      * its name, not the longest a level could have (session 14) */
     bool run = rule->kind == RULE_RUN_IF || rule->kind == RULE_USUAL_RUN_IF ||
-               rule->kind == RULE_RUN;
+               rule->kind == RULE_RUN || rule->kind == RULE_FLAG_RUN;
     size_t lvname = rule->level >= 0 && rule->level < (run ? RH_RUNNING__COUNT : RH_DISP__COUNT)
                         ? strlen((run ? rh__running_names : rh__disposition_names)[rule->level])
                         : KB_LEVEL_NAME;
@@ -1190,6 +1190,7 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
     case RULE_RUN_IF:
     case RULE_USUAL_IF:
     case RULE_USUAL_RUN_IF:
+    case RULE_FLAG_RUN: /* "LEVEL: red flag ID=SEEN: reason (answers: A) [S]" (assess.c, decide) */
         need = lvname + 2 + (KB_NAME - 1) + 2 + base + strlen(" (answers: ) []");
         cap = RH_ASSESS_LEVEL_WHY_LEN;
         break;
@@ -1722,6 +1723,13 @@ static int flag_cb(struct reader *r, const char *section, const char *key, const
         return add_rule(r, RULE_FLAG_ADVICE, fi, value, false, true, line, err);
     else if (strcmp(key, "low") == 0)
         return flag_low(r, f, value, line, err);
+    /* session 31 (branch run40): the flag's running minimum for a pattern
+     * whose running a careful sports physician judges by its cause while
+     * the flag still sends to the doctor (night pain from lying on a sore
+     * tendon, inflammatory back pain that moving eases): the first that
+     * holds, and only ever lower than the flag's own */
+    else if (strcmp(key, "running_if") == 0)
+        return add_rule(r, RULE_FLAG_RUN, fi, value, true, true, line, err);
     else if (strcmp(key, "high") == 0)
         return flag_high(r, f, value, line, err);
     /* session 14 (branch flagexc): an exception every trigger of the flag
