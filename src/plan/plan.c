@@ -1967,46 +1967,22 @@ static bool flags_below_stop(const struct rh_plan_kb *kb, const struct rh_triage
         const struct rh_triage_flag *f = &triage->flags[q];
         if (skip_holds && entry_holds(kb, triage, f->id))
             continue;
-        /* session 31 (branch n29ret): a sign of a doctor's level whose
-         * trigger keeps running on (data/red_flags.txt trigger_running:
-         * continue or reduce) waits for its visit as a physiotherapist's
-         * does, booked at its own level ([text] flag_doctor_running) */
-        bool runs_on = f->run_by_trigger && f->running <= RH_RUNNING_REDUCE;
-        if ((f->urgency >= stop_lv && !runs_on) || f->running == RH_RUNNING_STOP)
+        if (f->urgency >= stop_lv || f->running == RH_RUNNING_STOP)
             return false;
         any = true;
     }
     return any;
 }
 
-/* the most urgent level of the entry's signs, and the words of what
- * running does until that visit: a physiotherapist's, or (session 31,
- * branch n29ret) a doctor's that does not stop running */
-static enum rh_disposition signs_level(const struct rh_triage *triage)
-{
-    int top = (int)RH_DISP_SEE_PHYSIO;
-    for (int q = 0; triage && q < triage->n_flags; q++)
-        if ((int)triage->flags[q].urgency > top)
-            top = (int)triage->flags[q].urgency;
-    return (enum rh_disposition)top;
-}
-
-static const char *running_key(const struct rh_plan_kb *kb, const struct rh_triage *triage)
-{
-    return signs_level(triage) >= rh__flag_stop_level(kb) ? "flag_doctor_running"
-                                                          : "flag_physio_running";
-}
-
 /* A sign of a physiotherapist's level keeps the runner to see someone
  * (the notice lists it, the report names it) until a visit is recorded,
  * with what running does meanwhile ([text] flag_physio_running). */
-static void see_physio(const struct rh_plan_kb *kb, struct rh_plan_state *st,
-                       const struct rh_triage *triage)
+static void see_physio(const struct rh_plan_kb *kb, struct rh_plan_state *st)
 {
     st->see_someone = true;
     char sw[sizeof st->see_why], run[sizeof st->see_why];
-    const char *lv = rh_disposition_text(signs_level(triage));
-    rh__physio_running(kb, st, running_key(kb, triage), run, sizeof run);
+    const char *lv = rh_disposition_text(RH_DISP_SEE_PHYSIO);
+    rh__physio_running(kb, st, "flag_physio_running", run, sizeof run);
     rh__fmt(sw, sizeof sw, "%s %s", lv ? lv : "", run);
     rh__copy_sentences(st->see_why, sizeof st->see_why, sw);
 }
@@ -2606,7 +2582,7 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     /* session 17 (branch diaryword): a warning sign of a physiotherapist's
      * level: what running does until the visit, and what makes it urgent */
     if (res->flag_physio && !see && !hold)
-        rh__physio_running(kb, st, running_key(kb, triage), res->physio, sizeof res->physio);
+        rh__physio_running(kb, st, "flag_physio_running", res->physio, sizeof res->physio);
     else
         res->flag_physio = false;
     copy(res->why, sizeof res->why, why);
@@ -2778,7 +2754,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         /* session 17 (branch diaryword): a physiotherapist's level: the signs
          * stay in force (the notice lists them, the report names them) until
          * a visit is recorded; running goes on within the pain rule */
-        see_physio(kb, st, triage);
+        see_physio(kb, st);
     } else if (res->red_flag) {
         st->good_streak = 0;
         st->see_someone = true;
@@ -3071,13 +3047,13 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     *flags_len = strlen(why);
     if (*names && physio) {
         char run[1200];
-        rh__physio_running(kb, st, running_key(kb, triage), run, sizeof run);
+        rh__physio_running(kb, st, "flag_physio_running", run, sizeof run);
         add_why(why, cap, "%s", run);
     }
     if (*names && physio) {
         /* the signs stay in force (the notice lists them) until a visit is
          * recorded; the check-in's score still moves the plan below */
-        see_physio(kb, st, triage);
+        see_physio(kb, st);
     }
     if (*names && !physio) {
         st->blocked = true;

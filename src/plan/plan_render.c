@@ -2082,13 +2082,7 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             /* words19: the booking is the doctor's, for both reasons: the
              * physiotherapist is not booked here too, and running goes on
              * until that visit */
-            /* session 31 (branch n29ret): a doctor's sign whose trigger
-             * keeps running on says its own words, not a lock's */
-            rh__physio_running(kb, st,
-                               st->diary_urgency >= (int)rh__flag_stop_level(kb)
-                                   ? "flag_doctor_running"
-                                   : "flag_physio_running_doctor",
-                               n->action, sizeof n->action);
+            rh__physio_running(kb, st, "flag_physio_running_doctor", n->action, sizeof n->action);
         } else if (*st->diary_flags && n->urgency <= (int)RH_DISP_SEE_PHYSIO) {
             const char *h = rh_plan_kb_get(kb, "text", "flag_physio_heading");
             if (h && *h)
