@@ -1434,6 +1434,41 @@ static bool rise_beyond(const struct ctx *c, const struct cal_week *w, size_t k,
     return true;
 }
 
+/* Whether week k ends a build (hist31, data/load_rules.txt
+ * jump_build_weeks, jump_build_pct): at least jump_build_weeks weeks in a
+ * row, each longer than the week before (all of at least the base, inside
+ * the data), whose distance rose on average (compounded) by more than
+ * jump_build_pct a week, judged whole as the measure line shows it, from
+ * the level before the build: the highest of the week before it and of the
+ * jump_capacity_weeks weeks before that, back to a break. Races after a
+ * taper are left out of week k. *base: the week before the build, *n its
+ * weeks, *rate: the mean rise a week, %. */
+static bool build_rise(const struct ctx *c, const struct cal_week *w, size_t k, size_t *base,
+                       size_t *n, double *rate)
+{
+    const struct rh__load_settings *set = c->set;
+    double min = set->weekly_jump_min_base_km, cur = w[k].km - w[k].race_km;
+    size_t j = k;
+    while (j > 0 && w[j - 1].inside && w[j - 1].km >= min &&
+           (j == k ? cur : w[j].km) > w[j - 1].km)
+        j--;
+    if (j == k || (double)(k - j) < set->jump_build_weeks)
+        return false;
+    double level = w[j].km;
+    for (size_t i = j, m = 0; i-- > 0 && ++m <= (size_t)set->jump_capacity_weeks;) {
+        if (!w[i].inside || w[i].km < min)
+            break; /* a break: the level before it does not count */
+        level = fmax(level, w[i].km);
+    }
+    double r = (pow(cur / level, 1.0 / (double)(k - j)) - 1) * 100;
+    if (!beyond(round(r), set->jump_build_pct))
+        return false;
+    *base = j;
+    *n = k - j;
+    *rate = r;
+    return true;
+}
+
 /* A jump of calendar week k, as coaches read it (the settings of
  * data/load_rules.txt):
  *  1: more than the threshold above the week before (a week of at least the
@@ -1449,6 +1484,8 @@ static bool rise_beyond(const struct ctx *c, const struct cal_week *w, size_t k,
  *     the ramp, in %);
  *  4: a hot week (h24dev, jump_heat_share) more than jump_ramp_pct above
  *     the week before, under the rules of 1 (*value: the rise, in %).
+ *  5: a build (hist31, build_rise): *value the mean rise a week,
+ *     in %, *break_weeks its weeks, *cmp the week before it.
  * Races after a taper are left out of week k. *cmp: the week compared with.
  * The current week (not over yet) counts with its distance so far: it can
  * only grow, so a week already past the line is a jump. */
@@ -1486,6 +1523,14 @@ static int week_jump(const struct ctx *c, const struct cal_week *w, size_t k, do
         if (hot_week(c, w[k].from, w[k].to, &hot, &runs) &&
             rise_beyond(c, w, k, k - 1, set->jump_ramp_pct, value))
             return 4;
+        /* a build (hist31): jump_build_weeks or more weeks in a row each
+         * longer than the week before, at more than jump_build_pct a week
+         * on average from the level before it */
+        size_t nb;
+        if (build_rise(c, w, k, cmp, &nb, value)) {
+            *break_weeks = (int)nb;
+            return 5;
+        }
         return 0;
     }
     if (b >= k || !w[k - 1 - b].inside)
@@ -1539,8 +1584,8 @@ static void find_weekly_jump(struct ctx *c)
     const struct cal_week *w = c->cw;
     /* of the weeks ending in the last jump_recent_days days: the latest
      * comeback, else the largest rise on the week before, else a hot week's
-     * rise, else a ramp */
-    static const int prio[5] = {0, 4, 6, 2, 3};
+     * rise, else a ramp, else the latest build (the longest: its weeks) */
+    static const int prio[6] = {0, 4, 6, 2, 3, 1};
     size_t jk = 0, jc = 0;
     int kind = 0;
     double jv = 0, jlevel = 0;
@@ -1553,7 +1598,7 @@ static void find_weekly_jump(struct ctx *c)
         int b = 0;
         size_t cmp = 0;
         int got = week_jump(c, w, k, &v, &level, &b, &cmp);
-        if (!got || prio[got] < prio[kind] || (got == kind && got != 2 && v <= jv))
+        if (!got || prio[got] < prio[kind] || (got == kind && got != 2 && got != 5 && v <= jv))
             continue;
         jk = k, jc = cmp, kind = got, jv = v, jlevel = level, jbreak = b;
     }
@@ -1574,7 +1619,8 @@ static void find_weekly_jump(struct ctx *c)
     snprintf(f_change, sizeof f_change, "%+.0f%%", jv);
     snprintf(f_off, sizeof f_off, "%d", jbreak);
     snprintf(f_weeks, sizeof f_weeks, "%d", kind == 3 ? (int)c->set->jump_ramp_weeks : jbreak);
-    snprintf(f_line, sizeof f_line, "%.0f", c->set->jump_ramp_pct);
+    snprintf(f_line, sizeof f_line, "%.0f",
+             kind == 5 ? c->set->jump_build_pct : c->set->jump_ramp_pct);
     snprintf(f_base, sizeof f_base, "%.0f", c->set->weekly_jump_min_base_km);
     snprintf(f_share, sizeof f_share, "%.0f", jv);
     snprintf(f_level, sizeof f_level, "%.1f", jlevel);
@@ -1599,7 +1645,19 @@ static void find_weekly_jump(struct ctx *c)
         }
         return; /* its km are the week's without the race, said as they were */
     }
-    if (kind == 3) {
+    if (kind == 5) {
+        /* a build: its figure the mean rise a week over its weeks, from the
+         * first of them, the whole rise said in its detail */
+        snprintf(f_change, sizeof f_change, "%+.0f%%", (cur / pw->km - 1) * 100);
+        f = add_finding(c, RH_FINDING_weekly_jump, jv, pw->from + 7, to, "%s", "");
+        say_detail(c, f, RH_TEXT_JUMP_BUILD, PAIRS(names, vals));
+        if (f) {
+            f->threshold = c->set->jump_build_pct;
+            f->measure = rh__load_text(ru, RH_TEXT_JUMP_BUILD_MEASURE);
+            f->title = rh__load_text(ru, RH_TEXT_JUMP_BUILD_TITLE);
+            f->advice = rh__load_text(ru, RH_TEXT_JUMP_BUILD_ADVICE);
+        }
+    } else if (kind == 3) {
         f = add_finding(c, RH_FINDING_weekly_jump, jv, pw->from, to, "%s", "");
         say_detail(c, f, RH_TEXT_JUMP_RAMP, PAIRS(names, vals));
         if (f) /* the line of a ramp is its weekly rise */

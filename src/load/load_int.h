@@ -73,6 +73,10 @@ enum rh__load_text {
     RH_TEXT_JUMP,             /* weekly_jump: detail, on the week before */
     RH_TEXT_JUMP_OFF,         /* weekly_jump: detail.off, on the week before a week off */
     RH_TEXT_JUMP_RAMP,        /* weekly_jump: detail.ramp */
+    RH_TEXT_JUMP_BUILD,       /* weekly_jump: detail.build (hist31) */
+    RH_TEXT_JUMP_BUILD_MEASURE, /* weekly_jump: measure.build (hist31) */
+    RH_TEXT_JUMP_BUILD_TITLE, /* weekly_jump: title.build (hist31) */
+    RH_TEXT_JUMP_BUILD_ADVICE, /* weekly_jump: advice.build (hist31) */
     RH_TEXT_JUMP_COMEBACK,    /* weekly_jump: detail.comeback */
     RH_TEXT_JUMP_RACE,        /* weekly_jump: detail.race */
     RH_TEXT_WEEK_OF,          /* [text] week.of: a whole week ({from}, {to}) */
@@ -114,6 +118,7 @@ struct rh__load_settings {
     double race_long_pace_share, race_long_hr_bpm; /* h26dev: a long run's effort, no race */
     double jump_capacity_weeks, jump_capacity_margin_pct, comeback_break_weeks, comeback_share;
     double week_first_day, jump_recent_days, comeback_level_weeks, jump_ramp_pct, jump_ramp_weeks;
+    double jump_build_weeks, jump_build_pct; /* hist31: a build of several weeks */
     double jump_heat_share, heat_min_minutes; /* h24dev: a hot week's jump; heat as a habit */
     double monotony_min_days, monotony_weeks, monotony_runs_cv;
     double strength_weeks, strength_min_days, strength_pause_weeks;

@@ -68,6 +68,8 @@ static const struct {
     SET(comeback_level_weeks),
     SET(jump_ramp_pct),
     SET(jump_ramp_weeks),
+    SET(jump_build_weeks),
+    SET(jump_build_pct),
     SET(jump_heat_share),
     SET(heat_min_minutes),
     SET(monotony_min_days),
@@ -243,6 +245,10 @@ static const struct {
     [RH_TEXT_JUMP] = {"weekly_jump", "detail", jump_figures},
     [RH_TEXT_JUMP_OFF] = {"weekly_jump", "detail.off", jump_figures},
     [RH_TEXT_JUMP_RAMP] = {"weekly_jump", "detail.ramp", jump_figures},
+    [RH_TEXT_JUMP_BUILD] = {"weekly_jump", "detail.build", jump_figures},
+    [RH_TEXT_JUMP_BUILD_MEASURE] = {"weekly_jump", "measure.build", measure_figures},
+    [RH_TEXT_JUMP_BUILD_TITLE] = {"weekly_jump", "title.build", NULL},
+    [RH_TEXT_JUMP_BUILD_ADVICE] = {"weekly_jump", "advice.build", NULL},
     [RH_TEXT_JUMP_COMEBACK] = {"weekly_jump", "detail.comeback", jump_figures},
     [RH_TEXT_JUMP_RACE] = {"weekly_jump", "detail.race", km_figures},
     [RH_TEXT_WEEK_OF] = {NULL, "week.of", week_figures},
@@ -497,6 +503,16 @@ static int check_ranges(const struct parse_ctx *c, struct rh_err *err)
                            "load rules: cadence_level_climb_m_km must be above 0 and at most "
                            "1000 metres a km, not %g",
                            s->cadence_level_climb_m_km);
+    /* hist31: a build is of whole weeks, at least two rises, at a rise a week above 0 */
+    double bw = s->jump_build_weeks;
+    if (!(bw >= 2 && bw <= 52 && bw == floor(bw)))
+        return rh_err_setl(err, RH_ESYNTAX, setting_line(c, "jump_build_weeks"),
+                           "load rules: jump_build_weeks must be whole weeks, 2 to 52, not %g", bw);
+    if (!(s->jump_build_pct > 0 && s->jump_build_pct <= 100))
+        return rh_err_setl(err, RH_ESYNTAX, setting_line(c, "jump_build_pct"),
+                           "load rules: jump_build_pct must be above 0 and at most 100%% a week, "
+                           "not %g",
+                           s->jump_build_pct);
     /* hist30: the runs a week under which the record is too sparse */
     if (!(s->sparse_runs_week > 0 && s->sparse_runs_week <= 7))
         return rh_err_setl(err, RH_ESYNTAX, setting_line(c, "sparse_runs_week"),

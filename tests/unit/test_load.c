@@ -1426,6 +1426,10 @@ static void test_empty_and_bad(void)
         {"finding.weekly_jump", "detail", "{change}"},
         {"finding.weekly_jump", "detail.off", "{off}"},
         {"finding.weekly_jump", "detail.ramp", "{line}"},
+        {"finding.weekly_jump", "detail.build", "{line}"},
+        {"finding.weekly_jump", "measure.build", "{threshold}"},
+        {"finding.weekly_jump", "title.build", NULL},
+        {"finding.weekly_jump", "advice.build", NULL},
         {"finding.weekly_jump", "detail.comeback", "{level}"},
         {"finding.weekly_jump", "detail.race", "{km}"},
         {"text", "week.of", "{from}"},
@@ -1812,6 +1816,89 @@ static void test_ramp(void)
 {
     ramp_case(31, true);
     ramp_case(28, false);
+}
+
+/* hist31: a build (data/load_rules.txt jump_build_weeks = 4,
+ * jump_build_pct = 15): weeks of km, 4 runs each, read on the last week's
+ * Sunday. want_rate: the mean rise a week expected of the finding (%), or 0
+ * for none. */
+static void build_case(const double *weeks, int n, double want_rate, const char *detail)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < n; w++)
+        for (int k = 0; k < 4; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(weeks[w] / 4, weeks[w] / 4 * 6));
+    CHECK_INT(build(s, SYN_DAY0 + 7 * n - 1), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "weekly_jump");
+    CHECK((f != NULL) == (want_rate > 0));
+    if (f) {
+        CHECK_NEAR(f->value, want_rate, 1e-9);
+        CHECK_NEAR(f->threshold, 15, 1e-9);
+        CHECK_STR(f->title, "Weekly distance kept rising for weeks without an easier week");
+        if (detail)
+            CHECK_STR(f->detail, detail);
+        char m[300];
+        CHECK(strstr(rh_load_finding_measure(f, m, sizeof m), "over 4 weeks in a row") != NULL);
+        CHECK_INT(f->from, SYN_DAY0 + 7 * (n - 4));
+        CHECK_INT(f->to, SYN_DAY0 + 7 * n - 1);
+    }
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
+static void test_build(void)
+{
+    /* its effect: 20 km weeks, then 24, 28, 33 and 38 km (+20%, +17%,
+     * +18%, +15%: no week past 30%, no two in a row past 20%): 17% a week
+     * on average over 4 rising weeks */
+    const double rise[] = {20, 20, 20, 24, 28, 33, 38};
+    build_case(rise, 7, (pow(38.0 / 20, 0.25) - 1) * 100,
+               "Your weekly distance rose 4 weeks in a row, from 20.0 km in the week of "
+               "2026-01-19 to 2026-01-25 to 38.0 km in the week of 2026-02-16 to 2026-02-22 "
+               "(+90%): more than 15% a week on average, with no easier week between.");
+    /* its limits: a gentle build of about 9% a week (a return after a baby,
+     * a couch to 5 km plan) */
+    const double gentle[] = {20, 20, 20, 22, 24, 26, 28};
+    build_case(gentle, 7, 0, NULL);
+    /* three rises only, however fast */
+    const double three[] = {20, 20, 20, 20, 24, 28, 33};
+    build_case(three, 7, 0, NULL);
+    /* a week no longer than the one before breaks the build */
+    const double flat[] = {20, 20, 24, 28, 28, 33, 38};
+    build_case(flat, 7, 0, NULL);
+    /* the way back after an easy week is measured from the level before
+     * it: 30 km weeks, 20, then 24, 28, 33 and 38 km is 6% a week */
+    const double back[] = {30, 30, 20, 24, 28, 33, 38};
+    build_case(back, 7, 0, NULL);
+    /* the line a week is judged whole: 15.4% a week reads 15%, on the line */
+    const double line[] = {20, 20, 20, 23, 26.5, 31, 35.48};
+    build_case(line, 7, 0, NULL);
+    const double past[] = {20, 20, 20, 23, 26.5, 31, 35.7};
+    build_case(past, 7, (pow(35.7 / 20, 0.25) - 1) * 100, NULL);
+}
+
+/* hist31: the build's lines are data/load_rules.txt's: with
+ * jump_build_weeks = 3 three fast rises are a build; a build of under two
+ * rises, of part of a week or at no rise a week is refused at load. */
+static void test_build_setting(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    const double three[] = {20, 20, 20, 20, 24, 28, 33};
+    for (int w = 0; w < 7; w++)
+        for (int k = 0; k < 4; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(three[w] / 4, three[w] / 4 * 6));
+    char *three_weeks = rules_with("jump_build_weeks", "3");
+    CHECK_INT(build_with(s, SYN_DAY0 + 48, three_weeks), 0);
+    const struct rh_load_finding *f = rh_load_report_finding(&rep, "weekly_jump");
+    CHECK(f && strstr(f->detail, "rose 3 weeks in a row, from 20.0 km"));
+    CHECK(f && f->from == SYN_DAY0 + 28);
+    rh_load_report_release(&rep);
+    free(three_weeks);
+    rh_store_close(s);
+    refused_setting("jump_build_weeks", "1", "jump_build_weeks must be whole weeks, 2 to 52");
+    refused_setting("jump_build_weeks", "2.5", "jump_build_weeks must be whole weeks, 2 to 52");
+    refused_setting("jump_build_pct", "0", "jump_build_pct must be above 0");
+    refused_setting("jump_build_pct", "101", "jump_build_pct must be above 0");
 }
 
 /* h24dev: a hot week's jump (data/load_rules.txt jump_heat_share). Four
@@ -3298,6 +3385,8 @@ int main(void)
     RUN(test_calendar_weeks);
     RUN(test_current_week);
     RUN(test_ramp);
+    RUN(test_build);
+    RUN(test_build_setting);
     RUN(test_hot_week_jump);
     RUN(test_heat_needs_an_hour);
     RUN(test_monotony_needs_weeks);
