@@ -7969,6 +7969,24 @@ static void test_session31_b41dev(void)
     snprintf(text, sizeof text, "%sworse_with = run_later, after_run, lying_on_side\n", snap);
     run_text(text);
     CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
+
+    /* a teenager's one-sided low back and buttock pain on twisting and
+     * standing on one leg for a month: the spine (a pars stress injury)
+     * first, a doctor within days; at 24 the rule is silent */
+    static const char *pars = "sex = male\nside = right\nlocation = low_back, buttock\n"
+                              "onset = gradual\nduration_days = 30\ncharacter = dull_ache, sharp\n"
+                              "pain_run = 6\npain_worst = 6\n"
+                              "worse_with = run_later, after_run, hills, twisting, standing_one_leg\n"
+                              "better_with = rest\ntest_single_leg_stand = yes\ntest_hop = no\n"
+                              "recent_change = hills, speedwork\n";
+    snprintf(text, sizeof text, "age = 16\n%s", pars);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "lumbar_referred");
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "age = 24\n%s", pars);
+    run_text(text);
+    CHECK(score_of("lumbar_referred") < 0.2);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
 }
 
 static void test_session30_b39dev(void)
