@@ -25,7 +25,10 @@
 #include "assess/intake_int.h"
 #include "runhip/assess.h"
 
-#define KB_MAX_NODES 16384 /* first and next are int16_t: at most 32767 */
+/* session 31 (b41dev): 16384 -> 24576 and 128 -> 256 terms: the session's
+ * start held 16034 nodes and 125 terms, and the helpers' branches of one
+ * session add more than the room that was left */
+#define KB_MAX_NODES 24576 /* first and next are int16_t: at most 32767 */
 #define KB_MAX_RULES 1024
 #define KB_MAX_FLAGS RH_ASSESS_MAX_FLAGS
 #define KB_MAX_CONDS RH_ASSESS_MAX_CONDITIONS
@@ -33,7 +36,7 @@
 #define KB_NAME 120
 #define KB_TEXT 480
 #define KB_SOURCE 80
-#define KB_MAX_TERMS 128 /* session 24 (b28dev, b27ret): 96 refused the file */
+#define KB_MAX_TERMS 256 /* session 24 (b28dev, b27ret): 96 refused the file; session 31: 128 */
 #define KB_MAX_SEEN 16 /* seen = lines of one red flag */
 /* the answers of one seen = line ("signs:limp & age<=16"), its nul
  * included; a longer line is refused when the rules are loaded */
@@ -70,13 +73,13 @@ struct rh__node {
     /* the root of a named term's copy (@name): the term's index, under
      * which its value is kept for the rest of an assessment (rh__ctx.memo);
      * -1 for any other node */
-    int8_t term;
+    int16_t term;
     double num;    /* atom: number; NODE_COUNT: N */
 };
 
 _Static_assert(KB_MAX_NODES <= INT16_MAX, "node links are int16_t");
 _Static_assert(KB_MAX_RULES <= INT16_MAX, "rh__kb.by_kind holds int16_t");
-_Static_assert(KB_MAX_TERMS <= INT8_MAX + 1, "rh__node.term is int8_t");
+_Static_assert(KB_MAX_TERMS <= INT16_MAX, "rh__node.term is int16_t");
 
 enum rh__rule_kind {
     RULE_FEATURE,   /* condition: weight when the expression is yes */

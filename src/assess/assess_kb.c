@@ -282,7 +282,7 @@ static int parse_term(struct parser *ps)
         return fail(ps, "unexpected text");
     if (!ps->check) {
         t->used = true;
-        ps->kb->nodes[e].term = (int8_t)(t - ps->kb->terms); /* its value is kept (rh__ctx.memo) */
+        ps->kb->nodes[e].term = (int16_t)(t - ps->kb->terms); /* its value is kept (rh__ctx.memo) */
     }
     ps->p = after;
     return e;

@@ -8168,6 +8168,141 @@ static void test_session31_run40(void)
     CHECK(A.running == RH_RUNNING_CONTINUE);
 }
 
+/* session 31, branch b41dev: blind41 dev's misses, each rule's effect and
+ * its limit */
+static bool b41_cond_says(const char *id, const char *words)
+{
+    for (int i = 0; i < A.n_conditions; i++)
+        if (strcmp(A.conditions[i].id, id) == 0)
+            for (int k = 0; k < A.conditions[i].why.n; k++)
+                if (strstr(A.conditions[i].why.text[k], words))
+                    return true;
+    return false;
+}
+
+static void test_session31_b41dev(void)
+{
+    char text[1400];
+    /* a woman's groin and deep pain for six months, coming and going,
+     * eased by heat, the groin self-tests painless: the pelvis first, a
+     * doctor within days, running on, less; at four months, eased by
+     * stretching, or in a man the hip's causes stay first */
+    static const char *pelvis = "age = 30\nside = right\nlocation = groin, deep\n"
+                                "onset = gradual\nepisodes = recurring\n"
+                                "character = dull_ache, stabbing\npain_now = 4\npain_run = 3\n"
+                                "pain_worst = 8\nworse_with = sitting, twisting\n"
+                                "test_knee_to_chest = no\ntest_squeeze = no\ntest_hop = no\n";
+    snprintf(text, sizeof text, "%ssex = female\nduration_days = 200\nbetter_with = heat\n",
+             pelvis);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(A.running == RH_RUNNING_REDUCE);
+    snprintf(text, sizeof text, "%ssex = female\nduration_days = 120\nbetter_with = heat\n",
+             pelvis);
+    run_text(text);
+    CHECK(strcmp(A.conditions[0].id, "serious_pathology") != 0);
+    snprintf(text, sizeof text,
+             "%ssex = female\nduration_days = 200\nbetter_with = heat, stretching\n", pelvis);
+    run_text(text);
+    CHECK(strcmp(A.conditions[0].id, "serious_pathology") != 0);
+    snprintf(text, sizeof text, "%ssex = male\nduration_days = 200\nbetter_with = heat\n", pelvis);
+    run_text(text);
+    CHECK(strcmp(A.conditions[0].id, "serious_pathology") != 0);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+
+    /* a tight hip flexor with more distance and new speed work at once, the
+     * pain mild: a change of training; one change alone (speed work) stays
+     * self care */
+    static const char *tight = "age = 33\nsex = male\nlocation = front\nonset = gradual\n"
+                               "duration_days = 12\ncharacter = tight\npain_run = 3\n"
+                               "pain_worst = 4\nworse_with = run_later\n"
+                               "better_with = stretching, warm_up\ntest_hip_flexor_length = yes\n"
+                               "test_resisted_knee_lift = no\ntest_hop = no\n";
+    snprintf(text, sizeof text, "%srecent_change = more_km, speedwork\n", tight);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "iliopsoas_tightness");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    CHECK(why_says("one change back at a time"));
+    snprintf(text, sizeof text, "%srecent_change = hills\nkm_change_pct = 25\n", tight);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    CHECK(why_says("one change back at a time"));
+    snprintf(text, sizeof text, "%srecent_change = speedwork\n", tight);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "iliopsoas_tightness");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    CHECK(!why_says("one change back at a time"));
+
+    /* the deep gluteal picture beside back pain: buttock pain worse sitting
+     * shooting down the leg, the figure-4 painful, no cough pain: the deep
+     * buttock second behind the back; with pain on coughing the rule is
+     * silent */
+    static const char *dgs = "age = 36\nsex = female\nside = left\n"
+                             "location = buttock, down_leg, low_back\nonset = gradual\n"
+                             "duration_days = 45\ncharacter = dull_ache, radiating, tingling\n"
+                             "pain_now = 3\npain_worst = 6\ntest_cross_legged = yes\n"
+                             "history = back_problems\n";
+    snprintf(text, sizeof text, "%sworse_with = sitting, hills\n", dgs);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "lumbar_referred");
+    CHECK_STR(A.conditions[1].id, "piriformis_syndrome");
+    CHECK(b41_cond_says("piriformis_syndrome", "painful figure-4 and no pain on coughing"));
+    snprintf(text, sizeof text, "%sworse_with = sitting, hills, cough_sneeze\n", dgs);
+    run_text(text);
+    CHECK(!b41_cond_says("piriformis_syndrome", "painful figure-4 and no pain on coughing"));
+    CHECK_STR(A.conditions[0].id, "lumbar_referred");
+
+    /* sudden severe back pain into both legs with numbness and the bladder:
+     * the nerve roots first (cauda equina), same day; without numbness or
+     * tingling the organ's weights stay */
+    static const char *cauda = "age = 45\nsex = male\nside = both\n"
+                               "location = low_back, buttock, down_leg\nonset = sudden\n"
+                               "duration_days = 5\npain_now = 6\npain_worst = 9\n"
+                               "worse_with = sitting, walking\nbetter_with = nothing\n"
+                               "signs = bladder_bowel\nhistory = back_problems\n";
+    snprintf(text, sizeof text, "%scharacter = sharp, radiating, numbness\n", cauda);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "lumbar_referred");
+    CHECK(in_top3("serious_pathology"));
+    CHECK(A.disposition == RH_DISP_URGENT);
+    snprintf(text, sizeof text, "%scharacter = sharp, radiating\n", cauda);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK(A.disposition == RH_DISP_URGENT);
+
+    /* a snap at the side with a tender bony point, no pain lying on it:
+     * the snapping hip first; pain lying on that side: the gluteal tendon */
+    static const char *snap = "age = 20\nsex = male\nlocation = outer\nonset = gradual\n"
+                              "duration_days = 30\ncharacter = snapping, dull_ache\n"
+                              "pain_run = 3\npain_worst = 3\ntest_press_outer = yes\n";
+    snprintf(text, sizeof text, "%sworse_with = run_later, after_run\n", snap);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "snapping_hip");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%sworse_with = run_later, after_run, lying_on_side\n", snap);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
+
+    /* a teenager's one-sided low back and buttock pain on twisting and
+     * standing on one leg for a month: the spine (a pars stress injury)
+     * first, a doctor within days; at 24 the rule is silent */
+    static const char *pars = "sex = male\nside = right\nlocation = low_back, buttock\n"
+                              "onset = gradual\nduration_days = 30\ncharacter = dull_ache, sharp\n"
+                              "pain_run = 6\npain_worst = 6\n"
+                              "worse_with = run_later, after_run, hills, twisting, standing_one_leg\n"
+                              "better_with = rest\ntest_single_leg_stand = yes\ntest_hop = no\n"
+                              "recent_change = hills, speedwork\n";
+    snprintf(text, sizeof text, "age = 16\n%s", pars);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "lumbar_referred");
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    snprintf(text, sizeof text, "age = 24\n%s", pars);
+    run_text(text);
+    CHECK(score_of("lumbar_referred") < 0.2);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+}
+
 static void test_session30_b39dev(void)
 {
     char text[1400];
@@ -9189,6 +9324,7 @@ int main(void)
     RUN(test_session31_run40);
 
     RUN(test_session31_b40dev);
+    RUN(test_session31_b41dev);
     RUN(test_session26_b31over);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session21_me21_kick_onset_blank);
