@@ -54,9 +54,11 @@ static const struct rh_words_named load_words[] = {
     {"route_none", "runs runs_s recent_weeks need heat hot"},
     {"route", "share runs recent_weeks heat hot"},
     {"ratio_gap", "acute chronic gap"},
+    {"ratio_none", "acute chronic newest"},
     {"ratio", "acute chronic rolling rolling_uncoupled ewma ewma_uncoupled"},
     {"ratio_note", "acute_factor acute chronic_factor chronic low high"},
     {"monotony", "monotony strain"},
+    {"monotony_none", "acute"},
     {"monotony_note", ""},
     {"types", "recent_weeks easy moderate long hard estimated"},
     {"types_estimated", ""},
@@ -284,7 +286,12 @@ static int weeks_text(const struct rh_load_report *r, struct rh_buf *b)
         rh_load_week_label(r, w, d, sizeof d);
         fmt_change(c1, sizeof c1, w->change_prev_pct, w->change_prev_km);
         fmt_change(c2, sizeof c2, w->change_4wk_pct, w->change_4wk_km);
-        fmt_num(a, sizeof a, w->acwr_rolling, 2, "");
+        /* plain31: a week wholly after the newest run has no ratio to show,
+         * not "0.00" (the figures stay in the JSON) */
+        if (r->newest_run_day >= 0 && w->from > r->newest_run_day)
+            snprintf(a, sizeof a, "%s", W("na"));
+        else
+            fmt_num(a, sizeof a, w->acwr_rolling, 2, "");
         fmt_num(m, sizeof m, w->monotony, 2, "");
         rc = rh_buf_printf(b, "  %-16s %6.1f %7s %7s %5d %4d %8d %5s %9s %5.1f\n", d, w->km, c1,
                            c2, w->runs, w->rest_days, w->strength, a, m, w->longest_km);
@@ -374,8 +381,14 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
         rc = line(b, "route", "share", fmt_num(v1, sizeof v1, n->same_route_share * 100, 0, "%"),
                   "runs", runs, "recent_weeks", recent, "heat", heat, "hot", hot, NULL);
     }
-    char gap[600];
-    if (!rc && rh_load_gap_words(r, gap, sizeof gap))
+    char gap[600], newest[11] = "";
+    if (r->newest_run_day >= 0)
+        rh_date_format(r->newest_run_day, newest);
+    /* plain31: the last days wholly after the newest run (the data ended
+     * before the as-of day): no recent runs, said so, not a ratio of 0.00 */
+    if (!rc && after_data)
+        rc = line(b, "ratio_none", "acute", acute, "chronic", chronic, "newest", newest, NULL);
+    else if (!rc && rh_load_gap_words(r, gap, sizeof gap))
         rc = line(b, "ratio_gap", "acute", acute, "chronic", chronic, "gap", gap, NULL);
     else if (!rc)
         rc = line(b, "ratio", "acute", acute, "chronic", chronic, "rolling",
@@ -394,7 +407,9 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
              "chronic_factor", fc, "chronic", chronic, "low", lo, "high", hi, NULL);
         rc = wrap(b, "    ", note);
     }
-    if (!rc)
+    if (!rc && after_data)
+        rc = line(b, "monotony_none", "acute", acute, NULL);
+    else if (!rc)
         rc = line(b, "monotony", "monotony", fmt_num(v1, sizeof v1, n->monotony, 2, ""), "strain",
                   fmt_num(v2, sizeof v2, n->strain, 0, ""), NULL);
     if (!rc) /* plain30: what it means, in one plain sentence */

@@ -2506,10 +2506,43 @@ int rh_text_running_reason(const char *level, const char *why, const char *const
         else
             r = rh_buf_printf(out, "%s. ", lead);
     } else if (!r) {
-        /* "Less running for now, because running hurts 6/10." (a rule of
-         * a condition: its answers, the body names what they mean) / "...,
-         * because your answers fit iliotibial band syndrome." */
-        if (ans.len)
+        /* plain31: a rule that names the level's own words as its end ("a
+         * groin lump that may be trapped: no running until a surgeon has
+         * seen it", "a snap that does not hurt does no harm: running can
+         * go on") says them once, with that end, not after the level's
+         * lead ("No running until you have been checked"): "No running
+         * until a surgeon has seen the lump, because there is a lump in the
+         * groin: a groin lump that may be trapped [4]"; "No running for
+         * now, only cross-training" keeps what follows its comma. Only the
+         * clause's source markers may follow it. */
+        char head[64];
+        bool no_run = strncmp(lead, "No running", 10) == 0;
+        snprintf(head, sizeof head, ": %s", no_run ? "No running" : lead);
+        head[2] = (char)tolower((unsigned char)head[2]);
+        size_t hl = strlen(head) - 2;
+        const char *nr = (ans.len || *name) && text.len ? strstr(text.data, head) : NULL;
+        const char *keep = no_run ? strchr(lead, ',') : NULL;
+        const char *cl = nr ? nr + 2 : NULL, *ce = NULL;
+        if (cl && (cl[hl] == ' ' || cl[hl] == ',' || cl[hl] == '\0' || cl[hl] == '[')) {
+            ce = cl + strcspn(cl, "[.;");
+            while (ce > cl && ce[-1] == ' ')
+                ce--;
+            const char *tail = ce + strspn(ce, " ");
+            if (*tail == '[')
+                tail += strcspn(tail, "]") + (tail[strcspn(tail, "]")] == ']');
+            if (*tail != '\0' || (size_t)(ce - cl) < hl)
+                ce = NULL;
+        }
+        if (ce) {
+            r = rh_buf_printf(out, "%c%.*s%s, %s ", toupper((unsigned char)*cl),
+                              (int)(ce - cl - 1), cl + 1, keep ? keep : "", because);
+            if (!r)
+                r = ans.len ? rh_buf_append(out, ans.data, ans.len)
+                            : rh_buf_printf(out, "%s %s", fits, name);
+            if (!r)
+                r = rh_buf_printf(out, ": %.*s%s", (int)(nr - text.data), text.data, ce);
+            text.len = 0; /* said */
+        } else if (ans.len)
             r = rh_buf_printf(out, "%s, %s %s. ", lead, because, ans.data);
         else if (*name)
             r = rh_buf_printf(out, "%s, %s %s %s. ", lead, because, fits, name);

@@ -2283,7 +2283,7 @@ static const char *advice_below_verdict(void)
 
 /* Walk-through 9: a teenager told to get an X-ray today (a limp, cannot
  * bear weight after a sprint) read in "What helps" a bone-stress advice to
- * "see a doctor within days for imaging". Every advice line agrees with the
+ * "see a doctor within days for scans". Every advice line agrees with the
  * verdict: the clause naming a lower care is left out, the rest of the line
  * and its sources kept; the same over every vignette. */
 static void test_advice_within_the_verdict(void)
@@ -2310,7 +2310,7 @@ static void test_advice_within_the_verdict(void)
     {
         bool whole = false;
         for (int i = 0; i < A.advice.n; i++)
-            whole |= strstr(A.advice.text[i], "see a doctor within days for imaging") != NULL;
+            whole |= strstr(A.advice.text[i], "see a doctor within days for scans") != NULL;
         CHECK(whole);
     }
     /* the rule on its own lines */

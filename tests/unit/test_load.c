@@ -3152,6 +3152,46 @@ static void test_cadence_before_setting(void)
         refused_setting("cadence_before_days", bad[i], "cadence_before_days must be whole weeks");
 }
 
+/* plain31: the data ended weeks before the day asked (an export of last
+ * month read today): the last 7 days hold no run, and the ratio and the
+ * monotony are said to have nothing recent to compare, not "rolling 0.00"
+ * (a ratio of none against the 28 days' average); the weeks of the table
+ * after the newest run show "n/a" for the ratio, as for the change. Their
+ * limit: with a run in the last 7 days the ratio's figures stand. */
+static void test_plain31_no_recent_runs_no_ratio(void)
+{
+    struct rh_store *s = syn_open(dbpath, sizeof dbpath);
+    for (int w = 0; w < 5; w++)
+        for (int k = 0; k < 3; k++)
+            syn_add(s, SYN_DAY0 + 7 * w + 2 * k, syn_plain(5, 30));
+    int32_t last = SYN_DAY0 + 7 * 4 + 4, as_of = last + 20;
+    char day[11];
+    rh_date_format(last, day);
+    CHECK_INT(build_with(s, as_of, NULL), 0);
+    CHECK(rh_has(rep.now.acwr_rolling) && rep.now.acwr_rolling == 0); /* the figure stays */
+    struct rh_buf b;
+    text_of(&b);
+    char want[200];
+    snprintf(want, sizeof want, "Acute:chronic load ratio (last 7 days against 28): not worked "
+                                "out: no run is recorded in the last 7 days (your newest run is "
+                                "from %s), so there are no recent runs to compare", day);
+    CHECK(b.data && strstr(b.data, want));
+    CHECK(b.data && !strstr(b.data, "rolling 0.00") && !strstr(b.data, " 0.00 "));
+    CHECK(b.data && strstr(b.data, "Monotony and strain: not worked out: no run is recorded in "
+                                    "the last 7 days."));
+    CHECK(b.data && strstr(b.data, "0.0 n/a n/a 0 7 0 n/a n/a 0.0"));
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    /* the limit: a run 6 days before the as-of day keeps the figures */
+    CHECK_INT(build_with(s, last + 6, NULL), 0);
+    text_of(&b);
+    CHECK(b.data && strstr(b.data, "Acute:chronic load ratio (last 7 days against 28): rolling"));
+    CHECK(b.data && !strstr(b.data, "no run is recorded in the last 7 days"));
+    rh_buf_release(&b);
+    rh_load_report_release(&rep);
+    rh_store_close(s);
+}
+
 /* loadw25: the numbers the terminal's figures say are the rules': the
  * acute:chronic finding's span and the ratio's lines are chronic_days
  * (test_spike_outranks_contested's runs with a 17 km long run of 102 min,
@@ -3420,6 +3460,7 @@ int main(void)
     RUN(test_spike_window_setting);
     RUN(test_cadence_before_setting);
     RUN(test_figures_from_settings);
+    RUN(test_plain31_no_recent_runs_no_ratio);
     RUN(test_polish29_week_after_data_no_change);
     return TEST_END();
 }

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "open_vignettes.h"
 #include "runhip/assess.h"
 #include "runhip/intake.h"
 #include "runhip/load.h"
@@ -1266,6 +1267,144 @@ static void test_plain29_reason_terms_in_brackets(void)
     CHECK_INT(counts[1], 0); /* a cause or a finding said twice */
 }
 
+/* plain31: a stop rule that names its own end ("...: no running until a
+ * surgeon has seen the lump") says "no running" once, with that end, after
+ * the runner's answers, never "No running until you have been checked,
+ * because ... . A groin lump that may be trapped: no running until ...".
+ * Its limits: a stop rule with no answers of its own, another level, a
+ * clause with words after it keep the level's lead. */
+static void test_plain31_stop_said_once(void)
+{
+    const char *names[] = {"hip flexor strain (torn muscle fibres)"};
+    struct rh_refs refs;
+    rh_refs_init(&refs);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_text_running_reason("stop", "a groin lump that may be trapped: no running until "
+                                     "a surgeon has seen the lump (answers: signs=lump_groin, "
+                                     "pain_now=7 (>= 7)) [HerniaSurge18]",
+                                     names, 1, false, &refs, &b), 0);
+    CHECK_STR(b.data, "No running until a surgeon has seen the lump, because there is a lump in "
+                      "the groin and the pain now is 7/10: a groin lump that may be trapped [1]");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_running_reason("stop", "a possible slipped growth plate: no running, and as "
+                                     "little weight on the leg as possible, until a doctor has "
+                                     "checked the hip (answers: age=13 (<= 16), signs=limp)",
+                                     names, 1, false, &refs, &b), 0);
+    CHECK_STR(b.data, "No running, and as little weight on the leg as possible, until a doctor "
+                      "has checked the hip, because you are 13 and you limp: a possible slipped "
+                      "growth plate");
+    rh_buf_reset(&b);
+    /* the same under cross-training only, which it keeps */
+    CHECK_INT(rh_text_running_reason("cross_train_only", "a pop with this much pain or bruising "
+                                     "means torn fibres: no running until walking and the "
+                                     "self-tests are pain-free (answers: signs=bruising)",
+                                     names, 1, false, &refs, &b), 0);
+    CHECK_STR(b.data, "No running until walking and the self-tests are pain-free, only "
+                      "cross-training, because there is bruising: a pop with this much pain or "
+                      "bruising means torn fibres");
+    rh_buf_reset(&b);
+    /* a condition's rule, by its name; "running can go on" said once */
+    CHECK_INT(rh_text_running_reason("stop", "hip flexor strain (torn muscle fibres): the torn "
+                                     "fibres: no running until it has healed", names, 1, false,
+                                     &refs, &b), 0);
+    CHECK_STR(b.data, "No running until it has healed, because your answers fit hip flexor strain "
+                      "(torn muscle fibres): the torn fibres");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_running_reason("continue", "hip flexor strain (torn muscle fibres): a snap "
+                                     "that does not hurt does no harm: running can go on",
+                                     names, 1, false, &refs, &b), 0);
+    CHECK_STR(b.data, "Running can go on, because your answers fit hip flexor strain (torn muscle "
+                      "fibres): a snap that does not hurt does no harm");
+    rh_buf_reset(&b);
+    /* limits: neither answers nor a name; another level; words after the clause */
+    CHECK_INT(rh_text_running_reason("stop", "the torn fibres: no running until healed", names, 1,
+                                     false, &refs, &b), 0);
+    CHECK_STR(b.data, "No running until you have been checked. The torn fibres: no running until "
+                      "healed");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_running_reason("reduce", "a limp: no running until it has gone "
+                                     "(answers: signs=limp)", names, 1, false, &refs, &b), 0);
+    CHECK_STR(b.data, "Less running for now, because you limp. A limp: no running until it has "
+                      "gone");
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_running_reason("stop", "a limp: no running until it has gone; then walk "
+                                     "first (answers: signs=limp)", names, 1, false, &refs, &b), 0);
+    CHECK(b.data && strstr(b.data, "No running until you have been checked, because you limp. ") ==
+                        b.data);
+    /* the clinician's report keeps its own form */
+    rh_buf_reset(&b);
+    CHECK_INT(rh_text_running_reason("stop", "a limp: no running until it has gone (answers: "
+                                     "signs=limp)", names, 1, true, &refs, &b), 0);
+    CHECK(b.data && !strstr(b.data, "No running until it has gone"));
+    rh_buf_release(&b);
+}
+
+/* plain31: every open vignette's `runhip assess` text, read as a runner:
+ * the X-ray of both hips is asked for once (the reasons of the ranked
+ * causes and the running advice said it up to three times), no
+ * abbreviation a runner is not told ("SCFE", "TFL"), no "films" for X-rays
+ * and no rule language ("the flag still fires"), and no line that says
+ * "no running" twice. */
+static int plain31_check(const char *path)
+{
+    char *text = test_slurp(path, NULL);
+    struct rh_intake in;
+    struct rh_err err;
+    static struct rh_assessment a;
+    if (!text || rh_intake_parse(text, strlen(text), &in, &err) || rh_assess(&in, &a, &err)) {
+        free(text);
+        return -1;
+    }
+    free(text);
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    CHECK_INT(rh_assessment_to_text(&a, &b), 0);
+    char *t = b.data ? b.data : NULL, *src = t ? strstr(t, "\nSources\n") : NULL;
+    if (src)
+        *src = '\0';
+    int bad = 0, xray = 0;
+    static const char *const words[] = {"SCFE", "TFL", "hip films", "flag still fires",
+                                        "without energy deficiency"};
+    for (const char *p = t; p && (p = strstr(p, "X-ray of both hips")); p++)
+        xray++;
+    for (size_t k = 0; t && k < sizeof words / sizeof *words; k++)
+        if (strstr(t, words[k])) {
+            fprintf(stderr, "%s: \"%s\"\n", path, words[k]);
+            bad = 1;
+        }
+    for (const char *l = t; l && *l; l += strcspn(l, "\n") + (l[strcspn(l, "\n")] != 0)) {
+        size_t m = strcspn(l, "\n");
+        char line[4096];
+        snprintf(line, sizeof line, "%.*s", (int)(m < sizeof line ? m : sizeof line - 1), l);
+        for (char *q = line; *q; q++)
+            *q = (char)tolower((unsigned char)*q);
+        const char *first = strstr(line, "no running");
+        if (first && strstr(first + 1, ": no running")) {
+            fprintf(stderr, "%s: no running twice: %s\n", path, line);
+            bad = 1;
+        }
+    }
+    if (xray > 1) {
+        fprintf(stderr, "%s: the X-ray of both hips %d times\n", path, xray);
+        bad = 1;
+    }
+    rh_buf_release(&b);
+    return bad;
+}
+
+static void test_plain31_open_vignettes_said_once(void)
+{
+    int bad = 0;
+    CHECK(open_vignettes_walk(plain31_check, &bad) >= 1000);
+    CHECK_INT(bad, 0);
+    /* the case of the brief (danger29 2914: 13, a limp, a stiff hip, groin
+     * pain): the X-ray asked for once, the slip's reasons in plain words */
+    CHECK_INT(plain31_check("tests/vignettes/danger29/2914_heavy_boy_cross_country_groin_noisy_"
+                            "scfe.txt"),
+              0);
+}
+
 /* The condition a reason is about: only a name of the list, followed by
  * ": " and more; its length with the ": ". */
 static void test_reason_subject(void)
@@ -1428,6 +1567,8 @@ int main(void)
     RUN(test_session28_medical_terms_in_brackets);
     RUN(test_plain29_names_gloss_their_medical_words);
     RUN(test_plain29_reason_terms_in_brackets);
+    RUN(test_plain31_stop_said_once);
+    RUN(test_plain31_open_vignettes_said_once);
     RUN(test_every_flag_reason_in_plain_words);
     RUN(test_every_vignette_in_plain_words);
     RUN(test_demo_in_plain_words);
