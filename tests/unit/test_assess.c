@@ -7768,7 +7768,9 @@ static void test_session31_ret35(void)
     CHECK_STR(A.conditions[0].id, "snapping_hip");
     CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
     CHECK(A.running == RH_RUNNING_CONTINUE);
-    snprintf(text, sizeof text, "%scharacter = snapping, clicking\n", snap);
+    /* its worst told at 2/10: b40dev's rule asks a change of training for
+     * a snap hurting 2/10 on runs whose worst is not told */
+    snprintf(text, sizeof text, "%scharacter = snapping, clicking\npain_worst = 2\n", snap);
     run_text(text);
     CHECK_STR(A.conditions[0].id, "snapping_hip");
     CHECK(A.disposition == RH_DISP_SELF_CARE);
@@ -8198,14 +8200,17 @@ static void test_session31_b41dev(void)
     CHECK_STR(A.conditions[0].id, "serious_pathology");
     CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
     CHECK(A.running == RH_RUNNING_REDUCE);
+    /* (merged with b40dev, whose term puts the pelvis first for these
+     * answers too: pain no worse on runs than now, far below its worst,
+     * every self-test painless; the limit checked is this rule's own) */
     snprintf(text, sizeof text, "%ssex = female\nduration_days = 120\nbetter_with = heat\n",
              pelvis);
     run_text(text);
-    CHECK(strcmp(A.conditions[0].id, "serious_pathology") != 0);
+    CHECK(!b41_cond_says("serious_pathology", "a woman's pain of six months"));
     snprintf(text, sizeof text,
              "%ssex = female\nduration_days = 200\nbetter_with = heat, stretching\n", pelvis);
     run_text(text);
-    CHECK(strcmp(A.conditions[0].id, "serious_pathology") != 0);
+    CHECK(!b41_cond_says("serious_pathology", "a woman's pain of six months"));
     snprintf(text, sizeof text, "%ssex = male\nduration_days = 200\nbetter_with = heat\n", pelvis);
     run_text(text);
     CHECK(strcmp(A.conditions[0].id, "serious_pathology") != 0);
