@@ -605,8 +605,10 @@ struct figures {
  * the development half below their author's level
  * (tests/vignettes/blind41/README.md). Session 31, branch b41dev: the
  * development half read, 4 -> 1 unsafe (6745, a tight hip flexor from
- * sitting that authors of the same answers call self care). */
-#define B41_UNSAFE 1
+ * sitting that authors of the same answers call self care). On the merged
+ * engine of session 31 the frozen half has no case below its author's
+ * level (FIGURE line only): B41_UNSAFE 1 -> 0. */
+#define B41_UNSAFE 0
 #define B41_DANGER 0
 #define B41_FLAG 0
 #define B41D_UNSAFE 1
