@@ -1417,6 +1417,11 @@ static const struct blind_set {
      * d77bae36's reader (the end of session 30), before anything of
      * session 31 was merged, recorded in tests/notes/notes35/README.md */
     {"tests/notes/notes35/test.txt", "35 test", 1, 16, 8}, /* first run 34/50, 5/70 */
+    /* session 31 (end): the thirty-sixth set, 120 notes by one new author
+     * written at the session's start and kept unseen while the session's
+     * tuning went on, kept WHOLE as a frozen test set: one run on the
+     * session's final reader, recorded in tests/notes/notes36/README.md */
+    {"tests/notes/notes36/test.txt", "36 test", 1, 20, 8}, /* one run 30/50, 5/70 */
     /* session 23 (branch voices23): an open set written by the helper who
      * tuned the reader on it (tests/notes/voices23/README.md): typos,
      * dictation, texting, clinical shorthand, second-language English and

@@ -614,6 +614,19 @@ struct figures {
 #define B41D_UNSAFE 1
 #define B41D_DANGER 0
 #define B41D_FLAG 0
+/* blind42: the level of its one run (README), 120 cases written at the
+ * start of session 31 by three new authors and kept unseen while the
+ * session's tuning went on, split once into dev and test halves and run
+ * ONCE on the session's final engine: every required flag and dangerous
+ * cause on both halves, no case of the frozen half and four of the
+ * development half below their author's level
+ * (tests/vignettes/blind42/README.md). */
+#define B42_UNSAFE 0
+#define B42_DANGER 0
+#define B42_FLAG 0
+#define B42D_UNSAFE 4
+#define B42D_DANGER 0
+#define B42D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -1247,6 +1260,25 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The forty-second blind set (tests/vignettes/blind42/README.md: 120
+ * cases by three new authors written on 2026-12-05 at the start of
+ * session 31 and kept unseen until the session's final engine, split once
+ * (tools/split_blind.py, seed 20270107) into a development half and a
+ * test half kept frozen: aggregate figures only). */
+static void test_blind42_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind42/dev", "blind42 dev", 58, 0, 0, 0, 1,
+                                   B42D_UNSAFE, B42D_DANGER, B42D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind42_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind42/test", "blind42 test", 58, 0, 0, 1, 1,
+                                   B42_UNSAFE, B42_DANGER, B42_FLAG};
+    run_suite(&s);
+}
+
 /* The forty-first blind set (tests/vignettes/blind41/README.md: 120
  * cases by three new authors written on 2026-12-05 at the start of
  * session 31, split once (tools/split_blind.py, seed 20270106) into a
@@ -1671,6 +1703,8 @@ int main(void)
     RUN(test_blind40_test);
     RUN(test_blind41_dev);
     RUN(test_blind41_test);
+    RUN(test_blind42_dev);
+    RUN(test_blind42_test);
     RUN(test_flags_suite);
     RUN(test_danger29_suite);
     return TEST_END();
