@@ -18,6 +18,7 @@
 struct count {
     int depth, max_depth, elements;
     int svg, title, bars, band, acwr, ewma, mono, pain, text;
+    int acwr_points; /* the points of the ratio lines (class acwr) */
     double mark_x[MAX_MARKS], mark_w[MAX_MARKS]; /* the pain markers' left edges, widths */
     double label_x[MAX_MARKS];                   /* the pain labels' centres */
     char label[MAX_MARKS][8];                    /* and their text */
@@ -86,8 +87,12 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **a)
         c->bars++;
     else if (strcmp(name, "rect") == 0 && strcmp(cls, "acwr-band") == 0)
         c->band++;
-    else if (strcmp(name, "polyline") == 0 && strcmp(cls, "acwr") == 0)
+    else if (strcmp(name, "polyline") == 0 && strcmp(cls, "acwr") == 0) {
         c->acwr++;
+        const char *pts = attr(a, "points");
+        for (const char *q = pts; q && *q; q++)
+            c->acwr_points += *q == ',';
+    }
     else if (strcmp(name, "polyline") == 0 && strcmp(cls, "acwr-ewma") == 0)
         c->ewma++;
     else if (strcmp(name, "polyline") == 0 && strcmp(cls, "monotony") == 0)
@@ -323,6 +328,40 @@ static void test_short_history_chart(void)
     rh_store_close(s);
 }
 
+/* The data ended four weeks before the day asked: the weeks after the
+ * newest run draw no ratio (they are no measure of training, and the text
+ * says "no recent runs", not 0.00), while the weeks with runs keep theirs. */
+static void test_no_ratio_after_data(void)
+{
+    char path[600];
+    struct rh_store *s = syn_open(path, sizeof path);
+    int n_pain;
+    int32_t last = realistic(s, &n_pain);
+    struct rh_load_report r;
+    struct rh_buf b;
+    rh_buf_init(&b, 0);
+    struct count c;
+    CHECK_INT(rh_load_report_build(s, last, &r, NULL), 0);
+    CHECK_INT(rh_load_write_svg(&r, &b), 0);
+    CHECK(parse_svg(b.data, b.len, &c));
+    int at_end = c.acwr_points;
+    CHECK(at_end >= 12); /* 16 weeks shown, ratios from the fourth on */
+    rh_load_report_release(&r);
+    rh_buf_reset(&b);
+    CHECK_INT(rh_load_report_build(s, last + 28, &r, NULL), 0);
+    CHECK(r.newest_run_day >= 0 && r.newest_run_day < last + 28 - 21);
+    CHECK_INT(rh_load_write_svg(&r, &b), 0);
+    CHECK(parse_svg(b.data, b.len, &c));
+    CHECK_INT(c.bars, 16);
+    /* 16 weeks shown, the last four after the newest run: at most one
+     * point for each of the twelve with runs (the empty weeks' ratios of
+     * 0.0 were drawn before, a line falling to the floor) */
+    CHECK(c.acwr_points >= 1 && c.acwr_points <= 12);
+    rh_buf_release(&b);
+    rh_load_report_release(&r);
+    rh_store_close(s);
+}
+
 /* A capped buffer that is too small gives RH_ELIMIT, not a broken file. */
 static void test_svg_buffer_cap(void)
 {
@@ -494,6 +533,7 @@ int main(void)
     RUN(test_realistic_chart);
     RUN(test_layouts_fit);
     RUN(test_short_history_chart);
+    RUN(test_no_ratio_after_data);
     RUN(test_svg_buffer_cap);
     RUN(test_consecutive_pain_days);
     return TEST_END();
