@@ -482,6 +482,11 @@ const struct rh_load_week *rh_load_table_range(const struct rh_load_report *r, s
  * the day it starts ("2026-11-23"). Written into buf (at least 11 bytes). */
 const char *rh_load_week_label(const struct rh_load_report *r, const struct rh_load_week *w,
                                char *buf, size_t cap);
+/* Whether a week starting on day `from` lies wholly after r's newest run
+ * (the data ended before it; polish29, plain31): such a week has no change,
+ * ratio or monotony to show, not a drop to 0. False when r has no run.
+ * Borrows r. */
+bool rh_load_week_after_data(const struct rh_load_report *r, int32_t from);
 
 /* The plain sentence when no run lies in the weeks of the weekly table
  * (rh_load_table_weeks) before the as-of day: "No runs in the last 8 weeks;

@@ -1399,7 +1399,7 @@ static int cal_weeks(struct ctx *c)
             continue;
         /* polish29: a week wholly after the newest run (the imported data
          * ended before it) has no data yet, not a drop of 100% */
-        if (r->newest_run_day >= 0 && w[k].from > r->newest_run_day)
+        if (rh_load_week_after_data(r, w[k].from))
             continue;
         set_change(c, rw[k].km, k >= 1 ? rw[k - 1].km : RH_NONE, k >= 1 && w[k - 1].inside,
                    &rw[k].change_prev_pct, &rw[k].change_prev_km);
@@ -2224,6 +2224,11 @@ const char *rh_load_week_label(const struct rh_load_report *r, const struct rh_l
     rh_date_format(w->from, d);
     snprintf(buf, cap, "%s", w->partial ? rh__load_text(r->rules, RH_TEXT_THIS_WEEK) : d);
     return buf;
+}
+
+bool rh_load_week_after_data(const struct rh_load_report *r, int32_t from)
+{
+    return r->newest_run_day >= 0 && from > r->newest_run_day;
 }
 
 bool rh_load_quiet_note(const struct rh_load_report *r, char *buf, size_t cap)

@@ -191,23 +191,24 @@ static int wrapped(struct svg *s, bool draw, double x, double y, int size, doubl
 /* A ratio of a week wholly after the newest run (the data ended before
  * the day asked) is no measure of training: it is not drawn, as the text
  * says "no recent runs" rather than 0.00 (load_text.c). */
-static double ratio_at(const struct rh_load_week *w, size_t field_off, int32_t newest_run_day)
+static double ratio_at(const struct rh_load_report *r, const struct rh_load_week *w,
+                       size_t field_off)
 {
-    if (newest_run_day >= 0 && w->from > newest_run_day)
+    if (rh_load_week_after_data(r, w->from))
         return NAN;
     return *(const double *)((const char *)w + field_off);
 }
 
 /* The line of one ratio series over the shown weeks; gaps where NaN or
  * after the newest run. */
-static void ratio_line(struct svg *s, const struct lay *L, const struct rh_load_week *wk, size_t n,
-                       int32_t newest_run_day, size_t field_off, double slot, double ymax,
-                       const char *color, const char *dash, const char *cls)
+static void ratio_line(struct svg *s, const struct lay *L, const struct rh_load_report *r,
+                       const struct rh_load_week *wk, size_t n, size_t field_off, double slot,
+                       double ymax, const char *color, const char *dash, const char *cls)
 {
     bool open = false;
     double h = L->p2_bot - L->p2_top;
     for (size_t i = 0; i < n; i++) {
-        double v = ratio_at(&wk[i], field_off, newest_run_day);
+        double v = ratio_at(r, &wk[i], field_off);
         if (!rh_has(v) || !isfinite(v)) {
             if (open)
                 out(s, "\"/>\n");
@@ -227,7 +228,7 @@ static void ratio_line(struct svg *s, const struct lay *L, const struct rh_load_
     if (open)
         out(s, "\"/>\n");
     for (size_t i = 0; i < n; i++) {
-        double v = ratio_at(&wk[i], field_off, newest_run_day);
+        double v = ratio_at(r, &wk[i], field_off);
         if (!rh_has(v) || !isfinite(v))
             continue;
         double x = L->x0 + slot * ((double)i + 0.5);
@@ -534,12 +535,11 @@ static int write_svg(const struct rh_load_report *r, const struct lay *L, bool a
         text(s, L->x1 + 3, ym + 4, "start", 12, " fill=\"" C_MONO "\"", t);
     }
     axis_title(s, (L->p2_top + L->p2_bot) / 2.0, LW("axis_ratio"));
-    int32_t nr = r->newest_run_day;
-    ratio_line(s, L, wk, nw, nr, offsetof(struct rh_load_week, acwr_rolling), slot, rmax, C_ACWR,
+    ratio_line(s, L, r, wk, nw, offsetof(struct rh_load_week, acwr_rolling), slot, rmax, C_ACWR,
                "", "acwr");
-    ratio_line(s, L, wk, nw, nr, offsetof(struct rh_load_week, acwr_ewma), slot, rmax, C_EWMA,
+    ratio_line(s, L, r, wk, nw, offsetof(struct rh_load_week, acwr_ewma), slot, rmax, C_EWMA,
                " stroke-dasharray=\"6 3\"", "acwr-ewma");
-    ratio_line(s, L, wk, nw, nr, offsetof(struct rh_load_week, monotony), slot, rmax, C_MONO, "",
+    ratio_line(s, L, r, wk, nw, offsetof(struct rh_load_week, monotony), slot, rmax, C_MONO, "",
                "monotony");
     out(s, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"" C_TEXT "\"/>\n", L->x0,
         L->p2_bot, L->x1, L->p2_bot);

@@ -288,7 +288,7 @@ static int weeks_text(const struct rh_load_report *r, struct rh_buf *b)
         fmt_change(c2, sizeof c2, w->change_4wk_pct, w->change_4wk_km);
         /* plain31: a week wholly after the newest run has no ratio to show,
          * not "0.00" (the figures stay in the JSON) */
-        if (r->newest_run_day >= 0 && w->from > r->newest_run_day)
+        if (rh_load_week_after_data(r, w->from))
             snprintf(a, sizeof a, "%s", W("na"));
         else
             fmt_num(a, sizeof a, w->acwr_rolling, 2, "");
@@ -336,8 +336,7 @@ static int figures_text(const struct rh_load_report *r, struct rh_buf *b)
      * too short a history: no line of "-100%" or "n/a" (the figures stay in
      * the JSON, and the assessment's intake reads a week of rest before the
      * pain began as the drop it is) */
-    bool after_data = r->n_weeks && r->newest_run_day >= 0 &&
-                      r->weeks[r->n_weeks - 1].from > r->newest_run_day;
+    bool after_data = r->n_weeks && rh_load_week_after_data(r, r->weeks[r->n_weeks - 1].from);
     bool change = !after_data && (rh_has(n->change_prev_pct) || rh_has(n->change_prev_km) ||
                                   rh_has(n->change_4wk_pct) || rh_has(n->change_4wk_km));
     if (!rc && change)
