@@ -1391,7 +1391,10 @@ static const struct blind_set {
      * written while the session's tuning went on, kept WHOLE as a frozen
      * test set: first run on the session's final reader, recorded in
      * tests/notes/notes30/README.md */
-    {"tests/notes/notes30/test.txt", "30 test", 1, 7, 12}, /* first run 43/50, 8/70 */
+    /* session 32: notes30 is RETIRED at the session's start (figures on
+     * main 4b8f9181 recorded in tests/notes/notes30/README.md): read, tuned
+     * on and named like a dev half; its allowance stays an upper bound */
+    {"tests/notes/notes30/test.txt", "30 test", 0, 7, 12}, /* first run 43/50, 8/70; session 31 end: 43/50, 7/70 */
     /* session 29 (start): the thirty-first set, 120 notes by one new
      * author, kept WHOLE as a frozen test set: first run on main
      * d6cb8bd1's reader (the end of session 28), before anything of
