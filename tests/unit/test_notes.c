@@ -1425,6 +1425,11 @@ static const struct blind_set {
      * tuning went on, kept WHOLE as a frozen test set: one run on the
      * session's final reader, recorded in tests/notes/notes36/README.md */
     {"tests/notes/notes36/test.txt", "36 test", 1, 20, 8}, /* one run 30/50, 5/70 */
+    /* session 32 (start): the thirty-seventh set, 120 notes by one new
+     * author in six more voices, OPEN from the first day (written as
+     * material for the reader's work on unfamiliar English, not a
+     * measure): tests/notes/notes37/README.md */
+    {"tests/notes/notes37/test.txt", "37 open", 0, 50, 100},
     /* session 23 (branch voices23): an open set written by the helper who
      * tuned the reader on it (tests/notes/voices23/README.md): typos,
      * dictation, texting, clinical shorthand, second-language English and
