@@ -350,10 +350,13 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
         }
         /* session 31 (branch run40): its running_if lines (data/red_flags.txt):
          * the first that holds sets a lower running minimum, the flag's
-         * visit unchanged; decide() says that line's reason */
+         * visit unchanged; decide() says that line's reason (kept on the
+         * context: found once, session 32) */
         const struct rh__rule *run_if = first_rule_holding(c, kb, f, RULE_FLAG_RUN);
-        if (run_if && run_if->level < (int)of->min_running)
+        if (run_if && run_if->level < (int)of->min_running) {
             of->min_running = (enum rh_running)run_if->level;
+            c->run_if[f] = run_if;
+        }
     }
 }
 
@@ -828,12 +831,13 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
          * general running rule is (no "red flag" lead: its level is not
          * the flag's hold on running) */
         const struct rh__rule *run_if = NULL;
-        for (int k = 0; k < kb->n_flags && !run_if; k++)
+        for (int k = 0; k < kb->n_flags; k++)
             if (kb->flags[k].id == f->id) {
-                run_if = first_rule_holding(c, kb, k, RULE_FLAG_RUN);
-                if (run_if && run_if->level != (int)f->min_running)
-                    run_if = NULL;
+                run_if = c->run_if[k];
+                break;
             }
+        if (run_if && run_if->level != (int)f->min_running)
+            run_if = NULL; /* a later rule moved the minimum */
         /* "red flag ID=HEADING: NAME": the heading of what was seen (review
          * 10 #17: "A limp", not the flag's "Pain after an injury") */
         char seen[200];

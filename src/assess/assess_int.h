@@ -297,6 +297,10 @@ struct rh__ctx {
      * reason naming a flag names what was seen of it ("red flag ID#MASK",
      * rh__flag_seen_mask), not its whole heading; NULL: none */
     const struct rh_assessment *out;
+    /* session 32: per flag (kb order), the running_if line (RULE_FLAG_RUN)
+     * that lowered its running minimum in eval_flags, for decide() to say
+     * its reason without finding it again; NULL: none lowered it */
+    const struct rh__rule *run_if[KB_MAX_FLAGS];
 };
 #define MEMO_UNSET 2
 /* The seen lines (data/red_flags.txt seen =) of flag id that its why

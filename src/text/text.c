@@ -2441,6 +2441,38 @@ static bool answers_span(const char *s, size_t n, size_t *from, size_t *to)
     return false;
 }
 
+/* plain31: in text (a reason of a running rule), the clause after ": "
+ * that names the running level's own words (lead, data/wording.txt
+ * [running]; a "No running ..." lead is matched by "no running") as its
+ * end: "a groin lump that may be trapped: no running until a surgeon has
+ * seen it [4]". Only the clause's source markers may follow it. Returns
+ * the clause's start (after the ": ") and sets *end to its end, trailing
+ * blanks left out; NULL when text has no such clause. */
+static const char *level_clause(const char *text, const char *lead, const char **end)
+{
+    char head[64];
+    bool no_run = strncmp(lead, "No running", 10) == 0;
+    snprintf(head, sizeof head, ": %s", no_run ? "No running" : lead);
+    head[2] = (char)tolower((unsigned char)head[2]);
+    size_t hl = strlen(head) - 2;
+    const char *nr = strstr(text, head);
+    if (!nr)
+        return NULL;
+    const char *cl = nr + 2;
+    if (cl[hl] != ' ' && cl[hl] != ',' && cl[hl] != '\0' && cl[hl] != '[')
+        return NULL; /* the lead's words begin a longer word */
+    const char *ce = cl + strcspn(cl, "[.;");
+    while (ce > cl && ce[-1] == ' ')
+        ce--;
+    const char *tail = ce + strspn(ce, " ");
+    if (*tail == '[')
+        tail += strcspn(tail, "]") + (tail[strcspn(tail, "]")] == ']');
+    if (*tail != '\0' || (size_t)(ce - cl) < hl)
+        return NULL;
+    *end = ce;
+    return cl;
+}
+
 int rh_text_running_reason(const char *level, const char *why, const char *const *names,
                            int n_names, bool clinical, struct rh_refs *refs, struct rh_buf *out)
 {
@@ -2506,41 +2538,24 @@ int rh_text_running_reason(const char *level, const char *why, const char *const
         else
             r = rh_buf_printf(out, "%s. ", lead);
     } else if (!r) {
-        /* plain31: a rule that names the level's own words as its end ("a
-         * groin lump that may be trapped: no running until a surgeon has
-         * seen it", "a snap that does not hurt does no harm: running can
-         * go on") says them once, with that end, not after the level's
-         * lead ("No running until you have been checked"): "No running
+        /* plain31: a rule that names the level's own words as its end says
+         * them once, with that end, not after the level's lead: "No running
          * until a surgeon has seen the lump, because there is a lump in the
          * groin: a groin lump that may be trapped [4]"; "No running for
-         * now, only cross-training" keeps what follows its comma. Only the
-         * clause's source markers may follow it. */
-        char head[64];
-        bool no_run = strncmp(lead, "No running", 10) == 0;
-        snprintf(head, sizeof head, ": %s", no_run ? "No running" : lead);
-        head[2] = (char)tolower((unsigned char)head[2]);
-        size_t hl = strlen(head) - 2;
-        const char *nr = (ans.len || *name) && text.len ? strstr(text.data, head) : NULL;
-        const char *keep = no_run ? strchr(lead, ',') : NULL;
-        const char *cl = nr ? nr + 2 : NULL, *ce = NULL;
-        if (cl && (cl[hl] == ' ' || cl[hl] == ',' || cl[hl] == '\0' || cl[hl] == '[')) {
-            ce = cl + strcspn(cl, "[.;");
-            while (ce > cl && ce[-1] == ' ')
-                ce--;
-            const char *tail = ce + strspn(ce, " ");
-            if (*tail == '[')
-                tail += strcspn(tail, "]") + (tail[strcspn(tail, "]")] == ']');
-            if (*tail != '\0' || (size_t)(ce - cl) < hl)
-                ce = NULL;
-        }
-        if (ce) {
+         * now, only cross-training" keeps what follows its comma */
+        const char *ce = NULL;
+        const char *cl = (ans.len || *name) && text.len ? level_clause(text.data, lead, &ce) : NULL;
+        const char *keep = strncmp(lead, "No running", 10) == 0 ? strchr(lead, ',') : NULL;
+        if (cl) {
             r = rh_buf_printf(out, "%c%.*s%s, %s ", toupper((unsigned char)*cl),
                               (int)(ce - cl - 1), cl + 1, keep ? keep : "", because);
             if (!r)
                 r = ans.len ? rh_buf_append(out, ans.data, ans.len)
                             : rh_buf_printf(out, "%s %s", fits, name);
+            /* the reason before the clause (its ": " dropped), then what
+             * follows the clause (its source markers) */
             if (!r)
-                r = rh_buf_printf(out, ": %.*s%s", (int)(nr - text.data), text.data, ce);
+                r = rh_buf_printf(out, ": %.*s%s", (int)(cl - 2 - text.data), text.data, ce);
             text.len = 0; /* said */
         } else if (ans.len)
             r = rh_buf_printf(out, "%s, %s %s. ", lead, because, ans.data);
