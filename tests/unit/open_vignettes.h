@@ -35,6 +35,7 @@ static const char *const open_vignette_dirs[] = {"tests/vignettes",
                                                  "tests/vignettes/blind39/dev",
                                                  "tests/vignettes/blind40/dev",
                                                  "tests/vignettes/blind41/dev",
+                                                 "tests/vignettes/blind42/dev",
                                                  "tests/vignettes/danger29"};
 
 static int open_vignettes_walk(int (*fn)(const char *path), int *sum)
