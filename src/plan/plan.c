@@ -2772,7 +2772,13 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
      * has seen it (runner19: "see a doctor within a few days" for a
      * suspected stress fracture, then "see a physiotherapist within 1-2
      * weeks" at the next entry, a later and lesser booking beside it) */
-    if (!see && !res->red_flag && !(st && st->blocked))
+    /* session 32 (run32): nor while a warning sign of a doctor's level whose
+     * running goes on waits for that doctor (the notice and the booking say
+     * "within the next few days": no physiotherapist "within 1-2 weeks") */
+    bool doctor_waits = st && !st->cleared && st->see_someone &&
+                        (*st->red_flags || *st->diary_flags) &&
+                        rh_plan_urgency(st) >= (int)RH_DISP_SEE_DOCTOR_SOON;
+    if (!see && !res->red_flag && !(st && st->blocked) && !doctor_waits)
         physio_rule(kb, st, entries, n,
                     pelvic || (st && (st->pelvic_hold || st->care_pelvic) && !st->blocked &&
                                !res->red_flag),

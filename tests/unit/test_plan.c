@@ -3649,6 +3649,17 @@ static void test_session32_sign_running_follows_the_assessment(void)
     rh_free(json);
     CHECK_STR(back.flag_running, st.flag_running);
     CHECK(!back.blocked && !rh_plan_flags_stop_running(kb, &back));
+    /* the diary's time rule books no physiotherapist "within 1-2 weeks"
+     * beside the doctor the sign waits for (it does with no sign) */
+    struct rh_pain_entry pe[2] = {{0, D0, 3, -1, -1, NULL, 0, "", "", 0},
+                                  {0, D0 + 15, 3, -1, -1, NULL, 0, "", "", 0}};
+    struct rh_pain_result pr;
+    CHECK_INT(rh_plan_judge(kb, &back, pe, 2, NULL, &pr, &err), 0);
+    CHECK(!*pr.physio);
+    static struct rh_plan_state plain;
+    build(&plain, "lumbar_referred", "", "reduce");
+    CHECK_INT(rh_plan_judge(kb, &plain, pe, 2, NULL, &pr, &err), 0);
+    CHECK(strstr(pr.physio, "physiotherapist") != NULL);
     /* the limits */
     CHECK(blocks_everywhere(result_flag_json("lumbar_referred", "night_or_rest_pain",
                                              "see_doctor_soon", "cross_train_only",
