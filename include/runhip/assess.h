@@ -107,6 +107,9 @@ struct rh_assess_flag {
      * "low ="): the care and running are the verdict's; it does not hold
      * up a training plan (session 12, branch flaginfo) */
     bool low;
+    /* min_running is its triggers' own (data/red_flags.txt
+     * "trigger_running", session 31, branch n29ret), not the flag's */
+    bool run_by_trigger;
     char why[RH_ASSESS_FLAG_WHY_LEN]; /* the rule and the answers that fired it */
 };
 
@@ -354,6 +357,10 @@ int rh_assess_flag_count(void);
 const char *rh_assess_flag_id(int i);
 /* The plain-language name of a red flag by its id (static), NULL if unknown. */
 const char *rh_assess_flag_name(const char *id);
+/* Session 32 (branch run32): the flag's own running minimum
+ * (data/red_flags.txt running, enum rh_running), before a running_if or a
+ * trigger's trigger_running lowered it; -1 for an unknown id. */
+int rh_assess_flag_running(const char *id);
 /* A condition's name for a clinician (the hand-off report: data/conditions.txt
  * clinical_name, else its name), NULL for an unknown id. The runner reads the
  * shorter name (review 8 #21). Static. */

@@ -295,6 +295,18 @@ struct rh_plan_state {
      * hurt): every run session says their advice; space-separated ids, ""
      * none (or a plan stored before them) */
     char run_answers[128];
+    /* session 32 (branch run32): the running that came with each warning
+     * sign, kept with it, so that the plan, Today, the run mode, the web
+     * pages and the report say what the assessment and the diary said
+     * (rh_plan_sign_stops_running). flag_running: the assessment's flags
+     * in force, "ID:LEVEL:RUNNING" space-separated (its result's level and
+     * running of each: data/red_flags.txt running, lowered by running_if or
+     * trigger_running); diary_running: the diary's, "ID:RUNNING", the most
+     * restrictive an entry or check-in raised it with since it was raised.
+     * A sign not listed (a plan or a result stored before them) stops
+     * running at a doctor's level, as every one did before. */
+    char flag_running[512];
+    char diary_running[512];
 };
 
 /* One red flag the diary or a check-in raised (st->flag_log): from its
@@ -311,6 +323,35 @@ struct rh_plan_flag_event {
 /* The events of st->flag_log, oldest first, at most max into ev; returns
  * how many. */
 int rh_plan_flag_log(const struct rh_plan_state *st, struct rh_plan_flag_event *ev, int max);
+
+/* Session 32 (branch run32): THE rule of whether warning sign id stops
+ * running until a professional has seen the runner, from its level
+ * (urgency: enum rh_disposition) and the running that came with it
+ * (running: enum rh_running, -1 not known): a stop always does, and so
+ * does care needed today; from data/plan_rules.txt [pain] flag_stop_level
+ * (a doctor within days) it does unless its running came lowered below
+ * the flag's own (rh_assess_flag_running) to "reduce" or "continue" (data/
+ * red_flags.txt running_if, a trigger's trigger_running): the doctor's
+ * visit stays, and running goes on within the pain rule until then, as the
+ * assessment and the diary say it; a flag whose own running is "reduce"
+ * (a groin lump) still stops it, as before; below that level (a
+ * physiotherapist's) it does not. Every place that decides a block (the
+ * plan's making, the diary's and check-in's moves, a new assessment's
+ * plan keeping the diary's signs, the notice of the plan, Today, the run
+ * mode, the web pages and the report) asks it. */
+bool rh_plan_sign_stops_running(const struct rh_plan_kb *kb, const char *id, int urgency,
+                                int running);
+/* The running kept with the assessment's flag id (st->flag_running) as
+ * enum rh_running, and its level into *urgency; -1 (and -1) when not kept. */
+int rh_plan_flag_running(const struct rh_plan_state *st, const char *id, int *urgency);
+/* The running kept with the diary's flag id (st->diary_running), -1 none. */
+int rh_plan_diary_running(const struct rh_plan_state *st, const char *id);
+/* Whether any flag of the assessment in force (st->red_flags), or of the
+ * diary (st->diary_flags, at its own level in st->diary_marks), stops
+ * running by rh_plan_sign_stops_running; a flag of the assessment with no
+ * level and running kept does. */
+bool rh_plan_flags_stop_running(const struct rh_plan_kb *kb, const struct rh_plan_state *st);
+bool rh_plan_diary_stops_running(const struct rh_plan_kb *kb, const struct rh_plan_state *st);
 
 /* True when the plan may schedule no running (a red flag waiting for a
  * professional, or a pain rule holding runs until the diary settles). */

@@ -258,6 +258,9 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
         const struct rh__ctx *fired_by = c, *by;
         const struct rh__rule *unless = flag_unless(c, f);
         bool set_aside = false; /* a trigger held, the exception too */
+        /* session 31 (branch n29ret): the running of the triggers that
+         * fired, when every one has its own (trigger_running); -1 else */
+        int own_run = -2;
         for (int i = kb->kind_at[RULE_TRIGGER]; i < kb->kind_at[RULE_TRIGGER + 1]; i++) {
             const struct rh__rule *rule = &kb->rules[kb->by_kind[i]];
             if (rule->owner != f)
@@ -274,6 +277,10 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
                 fired_by = by;
             }
             bool low = rule->level < fl->disposition && fl->low[rule->level].set;
+            if (v == TRI_YES)
+                own_run = !rule->own_run || own_run == -1 ? -1
+                          : rule->run > own_run           ? rule->run
+                                                          : own_run;
             if (v == TRI_YES)
                 res = TRI_YES;
             else if (v == TRI_UNKNOWN && res != TRI_YES)
@@ -316,6 +323,9 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
                                                         ? fired->level
                                                         : kb->flags[f].disposition);
         of->min_running = (enum rh_running)kb->flags[f].running;
+        of->run_by_trigger = own_run >= 0;
+        if (own_run >= 0)
+            of->min_running = (enum rh_running)own_run;
         /* as long as the flag's reason: the loader bounds one trigger's
          * line by that buffer, not by RH_ASSESS_WHY_LEN (session 14) */
         char answers[RH_ASSESS_FLAG_WHY_LEN];
@@ -329,6 +339,9 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
                 rule->level <= (int)of->min_disposition)
                 continue;
             of->min_disposition = (enum rh_disposition)rule->level;
+            /* an escalated flag is the full flag: its own running */
+            of->min_running = (enum rh_running)kb->flags[f].running;
+            of->run_by_trigger = false;
             rh__expr_explain(by, rule->expr, answers, sizeof answers);
             /* the level is raised even if its words no longer fit */
             if (sizeof of->why - len > 32)
@@ -345,6 +358,7 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
          * (session 12, branch flaginfo) */
         if ((int)of->min_disposition < fl->disposition && fl->low[of->min_disposition].set) {
             of->min_running = (enum rh_running)fl->low[of->min_disposition].running;
+            of->run_by_trigger = false;
             of->low = true;
             c->flag[f] = (signed char)full;
         }
@@ -1542,6 +1556,12 @@ const char *rh_assess_flag_name(const char *id)
 {
     const struct rh__flag *f = kb_flag(id);
     return f ? f->name : NULL;
+}
+
+int rh_assess_flag_running(const char *id)
+{
+    const struct rh__flag *f = kb_flag(id);
+    return f ? f->running : -1;
 }
 
 /* ---- a red flag as the runner reads it (review 9 #5, rev9c) ----------------- */

@@ -131,6 +131,12 @@ struct rh__rule {
     /* RULE_KEEP from a "lead" line (session 30, walk30): the cause kept is
      * also ranked above every cause no keep or lead line holds for */
     bool lead;
+    /* RULE_TRIGGER with a "trigger_running" line under it (session 31,
+     * branch n29ret): the running minimum of the flag when only triggers
+     * with their own running fired (enum rh_running), and its source */
+    bool own_run;
+    int run;
+    char run_source[KB_SOURCE];
 };
 
 struct rh__cond {

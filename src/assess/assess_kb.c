@@ -1715,7 +1715,23 @@ static int flag_cb(struct reader *r, const char *section, const char *key, const
                           err);
     else if (strcmp(key, "trigger") == 0)
         return add_rule(r, RULE_TRIGGER, fi, value, false, true, line, err);
-    else if (strcmp(key, "escalate") == 0)
+    /* session 31 (branch n29ret): "trigger_running = RUNNING | source"
+     * right under a trigger of the flag: the running advice follows that
+     * trigger, not only the flag (a doctor within days for an inflammatory
+     * stiffness that exercise treats does not stop running) */
+    else if (strcmp(key, "trigger_running") == 0) {
+        struct rh__rule *last = kb->n_rules ? &kb->rules[kb->n_rules - 1] : NULL;
+        if (!last || last->kind != RULE_TRIGGER || last->owner != fi || last->own_run)
+            return rh_err_setl(err, RH_ESYNTAX, line,
+                               "%s: 'trigger_running' must follow a trigger of its flag, once",
+                               r->file);
+        last->run = -1;
+        if (head_level(r, value, true, &last->run, last->run_source, sizeof last->run_source, line,
+                       err))
+            return RH_EFORMAT;
+        last->own_run = true;
+        return 0;
+    } else if (strcmp(key, "escalate") == 0)
         return add_rule(r, RULE_FLAG_ESC, fi, value, false, true, line, err);
     /* session 11 (branch rev11c), review 11 #10: advice for whom it fits
      * (a child's X-ray views, an older runner's MRI after a normal X-ray) */

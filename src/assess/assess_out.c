@@ -333,9 +333,14 @@ int rh_assessment_to_json(const struct rh_assessment *a, struct rh_buf *b)
         r = rh_buf_puts(b, ",\"red_flags\":[");
     for (int i = 0; !r && i < a->n_flags; i++) {
         r = json_flag_open(b, i ? "," : "", a->flags[i].id, a->flags[i].why);
-        if (!r && a->flags[i].low)
-            r = rh_buf_printf(b, ",\"low\":true,\"level\":\"%s\"",
-                              rh_disposition_name(a->flags[i].min_disposition));
+        /* session 32 (branch run32): every flag's own level and running
+         * (its running_if or trigger_running lowered), which the plan keeps
+         * with the sign (rh_plan_sign_stops_running) */
+        if (!r)
+            r = rh_buf_printf(b, "%s,\"level\":\"%s\",\"running\":\"%s\"",
+                              a->flags[i].low ? ",\"low\":true" : "",
+                              rh_disposition_name(a->flags[i].min_disposition),
+                              rh_running_name(a->flags[i].min_running));
         if (!r)
             r = rh_buf_puts(b, "}");
     }

@@ -284,6 +284,42 @@ static const char *get_str(json_t *o, const char *key, struct rh_err *err)
     return json_string_value(v);
 }
 
+/* The word after "ID:" in a space-separated list of "ID:..." items (the
+ * rest of the item, up to cap bytes into out); false when id has none. */
+static bool item_get(const char *list, const char *id, char *out, size_t cap)
+{
+    size_t n = strlen(id);
+    for (const char *p = list; p && *p;) {
+        while (*p == ' ')
+            p++;
+        const char *end = strchr(p, ' ');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        if (len > n && strncmp(p, id, n) == 0 && p[n] == ':') {
+            rh__fmt(out, cap, "%.*s", (int)(len - n - 1), p + n + 1);
+            return true;
+        }
+        p = end;
+    }
+    return false;
+}
+
+/* The item "ID:VALUE" of list set to value (cap bytes), replacing id's. */
+static void item_set(char *list, size_t cap, const char *id, const char *value)
+{
+    char out[1024] = "", tmp[1024];
+    rh__fmt(tmp, sizeof tmp, "%s", list);
+    size_t n = strlen(id);
+    char *save = NULL;
+    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+        if (!(strncmp(w, id, n) == 0 && w[n] == ':'))
+            rh_str_appendf(out, sizeof out, "%s%s", *out ? " " : "", w);
+    char item[200];
+    rh__fmt(item, sizeof item, "%s:%s", id, value);
+    if (strlen(out) + strlen(item) + 2 <= cap)
+        rh_str_appendf(out, sizeof out, "%s%s", *out ? " " : "", item);
+    rh__fmt(list, cap, "%s", out);
+}
+
 static int parse_result(json_t *root, struct rh_plan_state *st, struct rh_err *err)
 {
     if (!json_is_object(root))
@@ -322,6 +358,18 @@ static int parse_result(json_t *root, struct rh_plan_state *st, struct rh_err *e
         size_t len = strlen(st->red_flags);
         rh__fmt(st->red_flags + len, sizeof st->red_flags - len, "%s%s", len ? " " : "",
                  json_string_value(json_object_get(f, "id")));
+        /* session 32 (branch run32): its level and the running that came
+         * with it, kept with it (absent in a result stored before) */
+        const char *lv = json_string_value(json_object_get(f, "level"));
+        const char *ru = json_string_value(json_object_get(f, "running"));
+        enum rh_disposition d;
+        enum rh_running rr;
+        if (lv && ru && !rh_disposition_parse(lv, &d) && !rh_running_parse(ru, &rr)) {
+            char v[80];
+            rh__fmt(v, sizeof v, "%s:%s", lv, ru);
+            item_set(st->flag_running, sizeof st->flag_running,
+                     json_string_value(json_object_get(f, "id")), v);
+        }
     }
     copy(st->disclaimer, sizeof st->disclaimer, disc);
     st->for_child = json_is_true(json_object_get(root, "for_child"));
@@ -492,6 +540,24 @@ void rh_plan_block_words(struct rh_plan_state *st, const char *result_json)
     rh__copy_sentences(st->block_reason, sizeof st->block_reason, both);
 }
 
+/* session 32 (branch run32): the assessment's warning signs in force stop
+ * no running (rh_plan_sign_stops_running: a doctor within days whose
+ * running came lowered): the runner is to see that doctor, first on every
+ * screen (the notice lists the signs), and runs as the plan gives it until
+ * then ([text] flag_doctor_running_assessed), as the assessment said. */
+static void assessment_signs_run_on(const struct rh_plan_kb *kb, struct rh_plan_state *st)
+{
+    enum rh_disposition d = RH_DISP_SEE_DOCTOR_SOON;
+    if (rh_disposition_parse(st->disposition, &d))
+        d = RH_DISP_SEE_DOCTOR_SOON;
+    st->see_someone = true;
+    char sw[sizeof st->see_why], run[sizeof st->see_why];
+    const char *lv = rh_disposition_text(d);
+    rh__physio_running(kb, st, "flag_doctor_running_assessed", run, sizeof run);
+    rh__fmt(sw, sizeof sw, "%s %s", lv ? lv : "", run);
+    rh__copy_sentences(st->see_why, sizeof st->see_why, sw);
+}
+
 int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t assessment_id,
                   int32_t today, const struct rh_plan_inputs *in, struct rh_plan_state *out,
                   struct rh_err *err)
@@ -539,7 +605,12 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     if ((r = rh__plan_set_inputs(kb, st, in, err)))
         return r;
     bool stop = strcmp(st->running, "stop") == 0;
-    if (*said) {
+    /* session 32 (branch run32): the assessment's warning signs stop
+     * running only as rh_plan_sign_stops_running says (a doctor within days
+     * whose running came lowered to "reduce" does not); the visit stays,
+     * said first ([text] flag_doctor_running_assessed) */
+    if (*said && (stop || strcmp(st->disposition, "urgent") == 0 ||
+                  rh_plan_flags_stop_running(kb, st))) {
         st->blocked = true;
         rh__fmt(st->block_reason, sizeof st->block_reason, "%s", said);
     }
@@ -548,6 +619,8 @@ int rh_plan_build(const struct rh_plan_kb *kb, const char *result_json, int64_t 
     st->run_mode = st->blocked ? RH_RUN_OFF : advised_mode(st);
     st->test_needed = st->run_mode == RH_RUN_OFF;
     st->phase = st->run_mode == RH_RUN_CONTINUE ? RH_PHASE_RETURN : RH_PHASE_CALM;
+    if (!st->blocked && *st->red_flags)
+        assessment_signs_run_on(kb, st);
     char why[200];
     made_why(why, sizeof why, today, st->running);
     add_move(st, today, st->phase, st->phase, why);
@@ -741,6 +814,7 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     st->diary_urgency = -1;
     st->diary_since = st->diary_day = 0;
     st->diary_marks[0] = '\0';
+    st->diary_running[0] = '\0';
     st->hold_urgency = -1;
     st->hold_flags[0] = '\0';
     st->hold = false;
@@ -968,6 +1042,9 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
         bad |= json_object_set_new(o, "diary_day", st->diary_day > 0 ? json_string(d2) : json_null());
         bad |= json_object_set_new(o, "kept_flags", json_string(st->kept_flags));
         bad |= json_object_set_new(o, "diary_marks", json_string(st->diary_marks));
+        /* session 32 (branch run32): the running each sign came with */
+        bad |= json_object_set_new(o, "flag_running", json_string(st->flag_running));
+        bad |= json_object_set_new(o, "diary_running", json_string(st->diary_running));
         if (st->seen_told_day > 0) { /* session 21 (branch diary25) */
             char d3[11];
             rh_date_format(st->seen_told_day, d3);
@@ -1242,6 +1319,14 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             goto out;
         if (json_object_get(o, "diary_marks") &&
             (r = js(o, "diary_marks", st->diary_marks, sizeof st->diary_marks, err)))
+            goto out;
+        /* session 32 (run32): absent in a plan stored before: every sign
+         * stops running at a doctor's level, as then */
+        if (json_object_get(o, "flag_running") &&
+            (r = js(o, "flag_running", st->flag_running, sizeof st->flag_running, err)))
+            goto out;
+        if (json_object_get(o, "diary_running") &&
+            (r = js(o, "diary_running", st->diary_running, sizeof st->diary_running, err)))
             goto out;
         if (json_object_get(o, "flag_log") &&
             (r = js(o, "flag_log", st->flag_log, sizeof st->flag_log, err)))
@@ -1788,6 +1873,7 @@ void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_
     st->seen_told_day = old->seen_told_day;
     rh__fmt(st->seen_told, sizeof st->seen_told, "%s", old->seen_told);
     rh__fmt(st->diary_marks, sizeof st->diary_marks, "%s", old->diary_marks);
+    rh__fmt(st->diary_running, sizeof st->diary_running, "%s", old->diary_running);
     if (old->rest_leg)
         st->rest_leg = true;
     if (rh__word_in(old->diary_flags, "stress_fracture_signs"))
@@ -1812,8 +1898,10 @@ void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_
         rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", *title ? title : w);
     }
     /* session 17 (branch diaryword): signs of a physiotherapist's level that
-     * stopped no running stop none under the new assessment either */
-    if (old->diary_urgency < (int)rh__flag_stop_level(kb)) {
+     * stopped no running stop none under the new assessment either; session
+     * 32 (run32): nor a doctor's whose running went on
+     * (rh_plan_sign_stops_running) */
+    if (!rh_plan_diary_stops_running(kb, old)) {
         if (!st->see_someone && *old->see_why) {
             st->see_someone = true;
             rh__copy_sentences(st->see_why, sizeof st->see_why, old->see_why);
@@ -1938,6 +2026,94 @@ enum rh_disposition rh__flag_stop_level(const struct rh_plan_kb *kb)
     return lv;
 }
 
+/* session 32 (branch run32): the one rule of whether a warning sign stops
+ * running until a professional has seen the runner, from its level and the
+ * running that came with it (rh_plan_sign_stops_running, plan.h). */
+bool rh_plan_sign_stops_running(const struct rh_plan_kb *kb, const char *id, int urgency,
+                                int running)
+{
+    if (running == (int)RH_RUNNING_STOP || urgency >= (int)RH_DISP_URGENT)
+        return true;
+    if (urgency < (int)rh__flag_stop_level(kb))
+        return false;
+    /* a doctor within days: running goes on only where it came lowered
+     * below the flag's own to "reduce" or "continue" */
+    int own = id ? rh_assess_flag_running(id) : -1;
+    bool lowered = running >= 0 && own >= 0 && running < own;
+    return !(lowered && running <= (int)RH_RUNNING_REDUCE);
+}
+
+int rh_plan_flag_running(const struct rh_plan_state *st, const char *id, int *urgency)
+{
+    char v[96];
+    enum rh_disposition d;
+    enum rh_running r;
+    *urgency = -1;
+    if (!item_get(st->flag_running, id, v, sizeof v))
+        return -1;
+    char *c = strchr(v, ':');
+    if (!c)
+        return -1;
+    *c = '\0';
+    if (rh_disposition_parse(v, &d) || rh_running_parse(c + 1, &r))
+        return -1;
+    *urgency = (int)d;
+    return (int)r;
+}
+
+int rh_plan_diary_running(const struct rh_plan_state *st, const char *id)
+{
+    char v[48];
+    enum rh_running r;
+    if (!item_get(st->diary_running, id, v, sizeof v) || rh_running_parse(v, &r))
+        return -1;
+    return (int)r;
+}
+
+void rh__plan_diary_running_add(struct rh_plan_state *st, const char *id, int running)
+{
+    int was = rh_plan_diary_running(st, id);
+    /* in force already: the most restrictive since it was raised stands,
+     * and one raised with no running kept (a plan stored before) stays
+     * unknown, stopping running as then */
+    if (running < 0 || running >= (int)RH_RUNNING__COUNT ||
+        (rh__word_in(st->diary_flags, id) && (was < 0 || was >= running)))
+        return;
+    item_set(st->diary_running, sizeof st->diary_running, id,
+             rh_running_name((enum rh_running)running));
+}
+
+bool rh_plan_flags_stop_running(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    char tmp[256];
+    rh__fmt(tmp, sizeof tmp, "%s", st->red_flags);
+    char *save = NULL;
+    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        int u;
+        int run = rh_plan_flag_running(st, w, &u);
+        /* a flag whose level and running its result did not give (stored
+         * before them) stops running, as every flag did */
+        if (u < 0 || rh_plan_sign_stops_running(kb, w, u, run))
+            return true;
+    }
+    return false;
+}
+
+bool rh_plan_diary_stops_running(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
+{
+    char tmp[256];
+    rh__fmt(tmp, sizeof tmp, "%s", st->diary_flags);
+    char *save = NULL;
+    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        int u = st->diary_urgency;
+        int32_t f, l;
+        rh__diary_mark_get(st->diary_marks, w, &u, &f, &l);
+        if (rh_plan_sign_stops_running(kb, w, u, rh_plan_diary_running(st, w)))
+            return true;
+    }
+    return false;
+}
+
 static bool is_hold_flag(const struct rh_plan_kb *kb, const char *id)
 {
     const char *l = rh_plan_kb_get(kb, "pain", "hold_flags");
@@ -1961,28 +2137,50 @@ static bool entry_holds(const struct rh_plan_kb *kb, const struct rh_triage *tri
 static bool flags_below_stop(const struct rh_plan_kb *kb, const struct rh_triage *triage,
                              bool skip_holds)
 {
-    enum rh_disposition stop_lv = rh__flag_stop_level(kb);
     bool any = false;
     for (int q = 0; triage && q < triage->n_flags; q++) {
         const struct rh_triage_flag *f = &triage->flags[q];
         if (skip_holds && entry_holds(kb, triage, f->id))
             continue;
-        if (f->urgency >= stop_lv || f->running == RH_RUNNING_STOP)
+        /* session 31 (branch n29ret): a sign of a doctor's level whose
+         * trigger keeps running on (data/red_flags.txt trigger_running:
+         * continue or reduce) waits for its visit as a physiotherapist's
+         * does, booked at its own level ([text] flag_doctor_running) */
+        if (rh_plan_sign_stops_running(kb, f->id, (int)f->urgency, (int)f->running))
             return false;
         any = true;
     }
     return any;
 }
 
+/* the most urgent level of the entry's signs, and the words of what
+ * running does until that visit: a physiotherapist's, or (session 31,
+ * branch n29ret) a doctor's that does not stop running */
+static enum rh_disposition signs_level(const struct rh_triage *triage)
+{
+    int top = (int)RH_DISP_SEE_PHYSIO;
+    for (int q = 0; triage && q < triage->n_flags; q++)
+        if ((int)triage->flags[q].urgency > top)
+            top = (int)triage->flags[q].urgency;
+    return (enum rh_disposition)top;
+}
+
+static const char *running_key(const struct rh_plan_kb *kb, const struct rh_triage *triage)
+{
+    return signs_level(triage) >= rh__flag_stop_level(kb) ? "flag_doctor_running"
+                                                          : "flag_physio_running";
+}
+
 /* A sign of a physiotherapist's level keeps the runner to see someone
  * (the notice lists it, the report names it) until a visit is recorded,
  * with what running does meanwhile ([text] flag_physio_running). */
-static void see_physio(const struct rh_plan_kb *kb, struct rh_plan_state *st)
+static void see_physio(const struct rh_plan_kb *kb, struct rh_plan_state *st,
+                       const struct rh_triage *triage)
 {
     st->see_someone = true;
     char sw[sizeof st->see_why], run[sizeof st->see_why];
-    const char *lv = rh_disposition_text(RH_DISP_SEE_PHYSIO);
-    rh__physio_running(kb, st, "flag_physio_running", run, sizeof run);
+    const char *lv = rh_disposition_text(signs_level(triage));
+    rh__physio_running(kb, st, running_key(kb, triage), run, sizeof run);
     rh__fmt(sw, sizeof sw, "%s %s", lv ? lv : "", run);
     rh__copy_sentences(st->see_why, sizeof st->see_why, sw);
 }
@@ -2574,7 +2772,13 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
      * has seen it (runner19: "see a doctor within a few days" for a
      * suspected stress fracture, then "see a physiotherapist within 1-2
      * weeks" at the next entry, a later and lesser booking beside it) */
-    if (!see && !res->red_flag && !(st && st->blocked))
+    /* session 32 (run32): nor while a warning sign of a doctor's level whose
+     * running goes on waits for that doctor (the notice and the booking say
+     * "within the next few days": no physiotherapist "within 1-2 weeks") */
+    bool doctor_waits = st && !st->cleared && st->see_someone &&
+                        (*st->red_flags || *st->diary_flags) &&
+                        rh_plan_urgency(st) >= (int)RH_DISP_SEE_DOCTOR_SOON;
+    if (!see && !res->red_flag && !(st && st->blocked) && !doctor_waits)
         physio_rule(kb, st, entries, n,
                     pelvic || (st && (st->pelvic_hold || st->care_pelvic) && !st->blocked &&
                                !res->red_flag),
@@ -2582,7 +2786,7 @@ int rh_plan_judge(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     /* session 17 (branch diaryword): a warning sign of a physiotherapist's
      * level: what running does until the visit, and what makes it urgent */
     if (res->flag_physio && !see && !hold)
-        rh__physio_running(kb, st, "flag_physio_running", res->physio, sizeof res->physio);
+        rh__physio_running(kb, st, running_key(kb, triage), res->physio, sizeof res->physio);
     else
         res->flag_physio = false;
     copy(res->why, sizeof res->why, why);
@@ -2723,6 +2927,8 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
             rh__title_put(st->diary_titles, sizeof st->diary_titles, &triage->flags[i]);
             continue;
         }
+        /* session 32 (run32): the running it came with, kept with it */
+        rh__plan_diary_running_add(st, id, (int)triage->flags[i].running);
         if (!rh__word_in(st->diary_flags, id)) {
             size_t len = strlen(st->diary_flags);
             rh__fmt(st->diary_flags + len, sizeof st->diary_flags - len, "%s%s", len ? " " : "", id);
@@ -2754,7 +2960,7 @@ int rh_plan_move(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         /* session 17 (branch diaryword): a physiotherapist's level: the signs
          * stay in force (the notice lists them, the report names them) until
          * a visit is recorded; running goes on within the pain rule */
-        see_physio(kb, st);
+        see_physio(kb, st, triage);
     } else if (res->red_flag) {
         st->good_streak = 0;
         st->see_someone = true;
@@ -3016,6 +3222,7 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
         care = rh_plan_urgency(st);
     for (int i = 0; triage && i < triage->n_flags; i++) {
         const struct rh_triage_flag *f = &triage->flags[i];
+        rh__plan_diary_running_add(st, f->id, (int)f->running); /* session 32 (run32) */
         if (!rh__word_in(st->diary_flags, f->id))
             rh_str_appendf(st->diary_flags, sizeof st->diary_flags, "%s%s",
                            *st->diary_flags ? " " : "", f->id);
@@ -3047,13 +3254,13 @@ int rh__plan_on_checkin(const struct rh_plan_kb *kb, struct rh_plan_state *st,
     *flags_len = strlen(why);
     if (*names && physio) {
         char run[1200];
-        rh__physio_running(kb, st, "flag_physio_running", run, sizeof run);
+        rh__physio_running(kb, st, running_key(kb, triage), run, sizeof run);
         add_why(why, cap, "%s", run);
     }
     if (*names && physio) {
         /* the signs stay in force (the notice lists them) until a visit is
          * recorded; the check-in's score still moves the plan below */
-        see_physio(kb, st);
+        see_physio(kb, st, triage);
     }
     if (*names && !physio) {
         st->blocked = true;

@@ -560,7 +560,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "judge_stay_unknown", "judge_move_on",
                                         "judge_move_on_ladder", "judge_not_back", "judge_bone_weight", "judge_rest_noted", "judge_rest_noted_no_plan", "checkin_runs_off", "goal_runs_off_checkin",
                                         "judge_stop_see", "judge_stop_hold", "judge_way_out",
-                                        "judge_see", "flag_physio_running", "flag_physio_running_doctor", "flag_physio_stop", "flag_physio_heading",
+                                        "judge_see", "flag_physio_running", "flag_physio_running_doctor", "flag_doctor_running", "flag_doctor_running_assessed", "flag_physio_stop", "flag_physio_heading",
                                         "entry_signs_physio", "entry_signs_doctor", "why_rising", "why_severe", "why_above", "why_above_pain_free",
                                         "why_limp", "why_worse_morning", "why_not_back",
                                         "cleared_back", "cleared_test", "cleared_bone_kept", "signs_cleared", "made_for",

@@ -86,6 +86,9 @@ void rh__said_put(char *list, size_t cap, const struct rh_triage_flag *f, int32_
 /* The level from which a warning sign the diary raised stops running
  * (data/plan_rules.txt [pain] flag_stop_level; session 17, diaryword). */
 enum rh_disposition rh__flag_stop_level(const struct rh_plan_kb *kb);
+/* session 32 (run32): the running a diary or check-in flag id was raised
+ * with, kept in st->diary_running (the most restrictive while in force) */
+void rh__plan_diary_running_add(struct rh_plan_state *st, const char *id, int running);
 bool rh__said_get(const char *list, const char *id, char *words, size_t wcap, char *reason,
                   size_t rcap, char date[11]);
 /* The diary's red flags as their entry named them (rh_plan_state.diary_titles):

@@ -378,6 +378,12 @@ const char *rh_plan_booking_level(const struct rh_plan_state *st)
      * under it never says "within 1-2 weeks" (the limping child) */
     if (strcmp(st->disposition, "urgent") == 0)
         return "urgent";
+    /* session 32 (branch run32): a warning sign of the diary that needs a
+     * doctor within days while running goes on (rh_plan_sign_stops_running)
+     * books that doctor, one visit for it and the assessment's reasons,
+     * never a physiotherapist "within 1-2 weeks" beside its notice */
+    if (*st->diary_flags && !st->blocked && st->diary_urgency >= (int)RH_DISP_SEE_DOCTOR_SOON)
+        return "see_doctor_soon";
     return strcmp(st->disposition, "see_doctor_soon") == 0 ? "see_doctor_soon" : "see_physio";
 }
 
@@ -474,10 +480,11 @@ static void booking_both_words(const struct rh_plan_kb *kb, const struct rh_plan
  * event ([pain] flag_stop_level) */
 static bool booking_by_signs(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
 {
+    /* session 32 (run32): a doctor's sign whose running goes on books the
+     * doctor so (rh_plan_booking_level), as the notice says it */
     return *st->diary_flags && !st->blocked && st->diary_urgency >= 0 &&
-           st->diary_urgency < (int)rh__flag_stop_level(kb) &&
-           strcmp(st->disposition, "see_physio") != 0 &&
-           strcmp(rh_plan_booking_level(st), "see_physio") == 0;
+           !rh_plan_diary_stops_running(kb, st) &&
+           rh__word_in("self_care modify_training", st->disposition);
 }
 
 bool rh_plan_booking(const struct rh_plan_kb *kb, const struct rh_plan_state *st, char *out,
@@ -1912,8 +1919,9 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
     memset(n, 0, sizeof *n);
     n->urgency = rh_plan_urgency(st);
     n->kind = st->blocked && !st->cleared ? RH_NOTICE_BLOCK
-              : *st->diary_flags && st->diary_urgency >= (int)rh__flag_stop_level(kb)
-                  ? RH_NOTICE_BLOCK
+              /* session 32 (run32): a sign that stops running by its level
+               * and the running kept with it (rh_plan_sign_stops_running) */
+              : *st->diary_flags && rh_plan_diary_stops_running(kb, st) ? RH_NOTICE_BLOCK
               : *st->diary_flags ? RH_NOTICE_SEE /* a physiotherapist's level (diaryword) */
               : st->hold                  ? RH_NOTICE_HOLD
               : st->see_someone           ? RH_NOTICE_SEE
@@ -2068,11 +2076,30 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
         /* session 17 (branch diaryword): the diary's signs of a
          * physiotherapist's level, listed as a block lists them; running
          * goes on (see_why says how) */
+        /* session 32 (branch run32): the assessment's signs whose running
+         * came lowered (a doctor within days, running reduced until then):
+         * listed first, as a block lists them, with the visit said first */
+        if (!st->blocked && *st->red_flags && !rh_plan_after_clearance(st)) {
+            enum rh_disposition ad = RH_DISP_SEE_DOCTOR_SOON;
+            if (rh_disposition_parse(st->disposition, &ad))
+                ad = RH_DISP_SEE_DOCTOR_SOON;
+            notice_add_list(n, st->red_flags, st->cleared_day > 0 ? st->cleared_flags : NULL,
+                            (int)ad, false, PW("notice_from_assessment"), res, NULL, NULL);
+        }
         if (*st->diary_flags) {
             notice_add_diary(n, st, st->diary_flags, st->kept_flags, st->diary_urgency, false, res);
             notice_add_diary(n, st, st->kept_flags, NULL, st->diary_urgency, true, res);
         }
         action_words(n->action, sizeof n->action, st->see_why, n->heading);
+        /* session 32 (run32): the visit its heading says ("See a doctor
+         * within the next few days.") is not said again at the action's
+         * start: the action goes on with what running does meanwhile */
+        size_t hl = strlen(n->heading);
+        while (hl && n->heading[hl - 1] == '.')
+            hl--;
+        if (hl && strncasecmp(n->action, n->heading, hl) == 0 && n->action[hl] == '.' &&
+            n->action[hl + 1] == ' ' && n->action[hl + 2])
+            memmove(n->action, n->action + hl + 2, strlen(n->action + hl + 2) + 1);
         /* session 17 (diaryword2): a notice of a physiotherapist's level is
          * headed so ([text] flag_physio_heading), and its booking is said
          * once: when the plan's booking (rh_plan_booking, "... Until you have
@@ -2082,7 +2109,13 @@ int rh_plan_notice(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
             /* words19: the booking is the doctor's, for both reasons: the
              * physiotherapist is not booked here too, and running goes on
              * until that visit */
-            rh__physio_running(kb, st, "flag_physio_running_doctor", n->action, sizeof n->action);
+            /* session 31 (branch n29ret): a doctor's sign whose trigger
+             * keeps running on says its own words, not a lock's */
+            rh__physio_running(kb, st,
+                               st->diary_urgency >= (int)rh__flag_stop_level(kb)
+                                   ? "flag_doctor_running"
+                                   : "flag_physio_running_doctor",
+                               n->action, sizeof n->action);
         } else if (*st->diary_flags && n->urgency <= (int)RH_DISP_SEE_PHYSIO) {
             const char *h = rh_plan_kb_get(kb, "text", "flag_physio_heading");
             if (h && *h)

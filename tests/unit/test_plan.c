@@ -3430,6 +3430,250 @@ static void test_diaryword_physio_level_sign_keeps_running(void)
     CHECK(strstr(n.heading, "See a doctor") != NULL);
 }
 
+/* session 31 (branch n29ret): stiffness of more than an hour each morning
+ * raises the night-or-rest-pain sign at a doctor's level (within days,
+ * NICE NG65), but its trigger's own running (data/red_flags.txt
+ * trigger_running = continue) keeps running on until that visit; the same
+ * sign raised by night pain too stops running as before (the limit). */
+static void test_trigger_running_morning_stiffness(void)
+{
+    static struct rh_plan_state st, st2;
+    struct rh_err err;
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    struct rh_pain_entry e = {0, D0, 2, -1, -1,
+                              (char *)"hip and low back stiff every morning for a couple of hours, "
+                                      "eases once I get moving",
+                              0, "", "", 0};
+    static struct rh_triage t;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
+    CHECK_INT(t.n_flags, 1);
+    CHECK_STR(t.flags[0].id, "night_or_rest_pain");
+    CHECK_INT((int)t.flags[0].urgency, (int)RH_DISP_SEE_DOCTOR_SOON);
+    CHECK_INT((int)t.flags[0].running, (int)RH_RUNNING_CONTINUE);
+    CHECK(t.flags[0].run_by_trigger);
+    struct rh_pain_result res;
+    CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
+    CHECK(res.red_flag && res.flag_physio);
+    CHECK(strstr(res.why, "No running until") == NULL);
+    CHECK(strstr(res.why, "See a doctor within") != NULL);
+    CHECK(strstr(res.physio, "Running can go on until the doctor has seen you") != NULL);
+    CHECK(strstr(res.physio, "NICE-NG65") != NULL);
+    CHECK(strstr(res.physio, "physiotherapist") == NULL);
+    CHECK_INT(rh_plan_move(kb, &st, &e, 1, &t, 0, &res, &err), 0);
+    CHECK(!st.blocked && !rh_plan_no_running(&st));
+    CHECK(st.see_someone && strstr(st.see_why, "doctor") != NULL);
+    CHECK(rh_plan_diary_flag_in_force(&st, "night_or_rest_pain"));
+    /* session 32 (branch run32): the running it came with is kept with the
+     * sign, through the store's JSON, and Today and the plan's notice say
+     * what the diary's reply said: see the doctor, running goes on */
+    CHECK_INT(rh_plan_diary_running(&st, "night_or_rest_pain"), (int)RH_RUNNING_CONTINUE);
+    CHECK(!rh_plan_diary_stops_running(kb, &st));
+    static struct rh_plan_state back;
+    char *json = NULL;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    rh_free(json);
+    CHECK_STR(back.diary_running, st.diary_running);
+    static struct rh_plan_notice n;
+    CHECK_INT(rh_plan_notice(kb, &back, NULL, &n, &err), 0);
+    CHECK(!n.physio);
+    CHECK_INT((int)n.kind, (int)RH_NOTICE_SEE);
+    CHECK(strstr(n.heading, "See a doctor") != NULL);
+    CHECK(strstr(n.action, "Running can go on until the doctor has seen you") != NULL);
+    CHECK_INT(n.n_flags, 1);
+    static struct rh_plan_today td;
+    CHECK_INT(rh_plan_today(kb, &back, NULL, D0 + 1, &td, &err), 0);
+    CHECK(!td.block);
+    /* one booking, the doctor's, never a physiotherapist's beside it */
+    CHECK(strstr(td.booking, "doctor") != NULL);
+    CHECK(strstr(td.booking, "physiotherapist") == NULL);
+    struct rh_buf b;
+    rh_buf_init(&b, 1 << 20);
+    CHECK_INT(rh_plan_today_text(kb, &back, NULL, NULL, D0 + 1, &b, &err), 0);
+    CHECK(b.data && strstr(b.data, "NO RUNNING") == NULL);
+    CHECK(b.data && strstr(b.data, "Running can go on until the doctor has seen you") != NULL);
+    rh_buf_release(&b);
+    /* a new assessment keeps the sign and its running: no block there either */
+    static struct rh_plan_state st3;
+    build(&st3, "trochanteric_bursitis", "", "reduce");
+    rh_plan_keep_diary_flags(kb, &back, &st3, D0 + 2, false);
+    CHECK(rh_plan_diary_flag_in_force(&st3, "night_or_rest_pain"));
+    CHECK(!st3.blocked && !rh_plan_no_running(&st3));
+    /* the limit: the same sign raised again by night pain stops running
+     * (the most restrictive running it came with is kept) */
+    struct rh_pain_entry e3[2] = {e, {0, D0 + 1, 3, -1, -1,
+                                      (char *)"the hip pain wakes me at night whatever way I lie",
+                                      0, "", "", 0}};
+    static struct rh_triage t3;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e3[1], 0, &t3, &err), 0);
+    CHECK(t3.n_flags >= 1);
+    CHECK_INT(rh_plan_judge(kb, &back, e3, 2, &t3, &res, &err), 0);
+    CHECK_INT(rh_plan_move(kb, &back, e3, 2, &t3, 0, &res, &err), 0);
+    CHECK(back.blocked && rh_plan_no_running(&back));
+    CHECK_INT(rh_plan_diary_running(&back, "night_or_rest_pain"), (int)RH_RUNNING_CROSS_TRAIN_ONLY);
+    CHECK_INT(rh_plan_notice(kb, &back, NULL, &n, &err), 0);
+    CHECK_INT((int)n.kind, (int)RH_NOTICE_BLOCK);
+    /* the limit: night pain with it is the flag's own running, stopped */
+    build(&st2, "trochanteric_bursitis", "", "reduce");
+    struct rh_pain_entry e2 = {0, D0, 2, -1, -1,
+                               (char *)"hip stiff every morning for a couple of hours, and the hip "
+                                       "pain wakes me at night whatever way I lie",
+                               0, "", "", 0};
+    static struct rh_triage t2;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e2, 0, &t2, &err), 0);
+    CHECK(t2.n_flags >= 1);
+    CHECK_STR(t2.flags[0].id, "night_or_rest_pain");
+    CHECK_INT((int)t2.flags[0].urgency, (int)RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(!t2.flags[0].run_by_trigger);
+    CHECK_INT((int)t2.flags[0].running, (int)RH_RUNNING_CROSS_TRAIN_ONLY);
+    CHECK_INT(rh_plan_judge(kb, &st2, &e2, 1, &t2, &res, &err), 0);
+    CHECK(res.red_flag && !res.flag_physio && res.verdict == RH_PAIN_SEE);
+    CHECK(strstr(res.why, "No running until a doctor or physiotherapist has seen you") != NULL);
+    CHECK_INT(rh_plan_move(kb, &st2, &e2, 1, &t2, 0, &res, &err), 0);
+    CHECK(st2.blocked && rh_plan_no_running(&st2));
+    /* session 32 (run32): a sign in force whose running a plan stored
+     * before did not keep stays unknown when a later note raises it with
+     * a lowered running: it still stops running, in a new assessment too */
+    st2.diary_running[0] = '\0';
+    struct rh_pain_entry e4[2] = {e2, e};
+    e4[1].day = D0 + 1;
+    CHECK_INT(rh_plan_judge(kb, &st2, e4, 2, &t, &res, &err), 0);
+    CHECK_INT(rh_plan_move(kb, &st2, e4, 2, &t, 0, &res, &err), 0);
+    CHECK_INT(rh_plan_diary_running(&st2, "night_or_rest_pain"), -1);
+    CHECK(rh_plan_diary_stops_running(kb, &st2));
+    static struct rh_plan_state st4;
+    build(&st4, "trochanteric_bursitis", "", "reduce");
+    rh_plan_keep_diary_flags(kb, &st2, &st4, D0 + 2, false);
+    CHECK(st4.blocked && rh_plan_no_running(&st4));
+}
+
+/* An assessment result with one red flag given with its level and running
+ * (the result's shape since session 32, branch run32). */
+static char *result_flag_json(const char *cond, const char *flag, const char *level,
+                              const char *run, const char *disp, const char *verdict_run)
+{
+    static char buf[2048];
+    char fl[256];
+    if (level)
+        snprintf(fl, sizeof fl,
+                 "{\"id\":\"%s\",\"why\":\"test\",\"level\":\"%s\",\"running\":\"%s\"}", flag,
+                 level, run);
+    else
+        snprintf(fl, sizeof fl, "{\"id\":\"%s\",\"why\":\"test\"}", flag);
+    snprintf(buf, sizeof buf,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":[{\"id\":\"%s\","
+             "\"name\":\"name of %s\",\"score\":0.8,\"why\":[\"t\"]}],"
+             "\"pain_type\":\"tendon\",\"pain_type_why\":[],\"red_flags\":[%s],"
+             "\"checklist_warnings\":0,\"disposition\":\"%s\",\"disposition_why\":[],"
+             "\"running\":\"%s\",\"running_why\":[],\"advice\":[],\"confidence\":0.5,"
+             "\"missing\":[],\"training_from_data\":[]}",
+             cond, cond, fl, disp, verdict_run);
+    return buf;
+}
+
+/* Whether the plan built from result blocks running, on every output: the
+ * state, the notice, Today and the plan's text. */
+static bool blocks_everywhere(const char *result, struct rh_plan_state *st, bool want)
+{
+    struct rh_err err;
+    struct rh_plan_inputs in = {.base_weekly_km = 30.0, .base_cadence = 160.0, .n_base_runs = 12};
+    CHECK_INT(rh_plan_build(kb, result, 7, D0, &in, st, &err), 0);
+    static struct rh_plan_notice n;
+    CHECK_INT(rh_plan_notice(kb, st, result, &n, &err), 0);
+    static struct rh_plan_today td;
+    CHECK_INT(rh_plan_today(kb, st, NULL, D0 + 1, &td, &err), 0);
+    struct rh_buf b, bt;
+    rh_buf_init(&b, 1 << 20);
+    rh_buf_init(&bt, 1 << 20);
+    CHECK_INT(rh_plan_text_assessed(kb, st, result, D0, &b, &err), 0);
+    CHECK_INT(rh_plan_today_text(kb, st, NULL, result, D0 + 1, &bt, &err), 0);
+    bool said = b.data && strstr(b.data, "NO RUNNING AT ALL") != NULL;
+    bool said_today = bt.data && strstr(bt.data, "NO RUNNING AT ALL") != NULL;
+    /* the notice lists the sign and says the visit first, either way */
+    CHECK(n.n_flags >= 1 && strstr(n.heading, "See a doctor") != NULL);
+    CHECK(b.data && strstr(b.data, "See a doctor within the next few days") != NULL);
+    rh_buf_release(&b);
+    rh_buf_release(&bt);
+    bool all = st->blocked && rh_plan_no_running(st) && st->run_mode == RH_RUN_OFF &&
+               n.kind == RH_NOTICE_BLOCK && td.block && said && said_today;
+    bool none = !st->blocked && !rh_plan_no_running(st) && st->run_mode == RH_RUN_REDUCED &&
+                n.kind == RH_NOTICE_SEE && !td.block && !said && !said_today &&
+                strstr(n.action, "Running can go on until the doctor has seen you") != NULL;
+    CHECK(want ? all : none);
+    return want ? all : none;
+}
+
+/* session 32 (branch run32): the assessment and the plan give one answer
+ * about running. A doctor-within-days warning sign whose running the
+ * assessment lowered to "reduce" (data/red_flags.txt running_if:
+ * inflammatory back pain that moving eases) gives a reduced plan with the
+ * doctor's visit first, on the plan, Today and the notice, not a block;
+ * the limits: the same sign at its own running (cross-training only), a
+ * flag whose own running is "reduce" (a groin lump: not lowered), care
+ * needed today, and a result stored before the flags carried their level
+ * and running all still block, as before. */
+static void test_session32_sign_running_follows_the_assessment(void)
+{
+    static struct rh_plan_state st;
+    /* the one rule */
+    CHECK(!rh_plan_sign_stops_running(kb, "night_or_rest_pain", (int)RH_DISP_SEE_DOCTOR_SOON,
+                                      (int)RH_RUNNING_REDUCE));
+    CHECK(!rh_plan_sign_stops_running(kb, "night_or_rest_pain", (int)RH_DISP_SEE_DOCTOR_SOON,
+                                      (int)RH_RUNNING_CONTINUE));
+    CHECK(rh_plan_sign_stops_running(kb, "night_or_rest_pain", (int)RH_DISP_SEE_DOCTOR_SOON,
+                                     (int)RH_RUNNING_CROSS_TRAIN_ONLY));
+    CHECK(rh_plan_sign_stops_running(kb, "night_or_rest_pain", (int)RH_DISP_SEE_DOCTOR_SOON, -1));
+    CHECK(rh_plan_sign_stops_running(kb, "night_or_rest_pain", (int)RH_DISP_URGENT,
+                                     (int)RH_RUNNING_REDUCE));
+    CHECK(rh_plan_sign_stops_running(kb, "groin_lump", (int)RH_DISP_SEE_DOCTOR_SOON,
+                                     (int)RH_RUNNING_REDUCE));
+    CHECK(!rh_plan_sign_stops_running(kb, "joint_locking", (int)RH_DISP_SEE_PHYSIO,
+                                      (int)RH_RUNNING_REDUCE));
+    CHECK(rh_plan_sign_stops_running(kb, "joint_locking", (int)RH_DISP_SEE_PHYSIO,
+                                     (int)RH_RUNNING_STOP));
+    /* the effect */
+    const char *lowered = result_flag_json("lumbar_referred", "night_or_rest_pain",
+                                           "see_doctor_soon", "reduce", "see_doctor_soon", "reduce");
+    CHECK(blocks_everywhere(lowered, &st, false));
+    CHECK(st.see_someone && strstr(st.see_why, "See a doctor within the next few days") != NULL);
+    CHECK(strstr(st.flag_running, "night_or_rest_pain:see_doctor_soon:reduce") != NULL);
+    int u = -2;
+    CHECK_INT(rh_plan_flag_running(&st, "night_or_rest_pain", &u), (int)RH_RUNNING_REDUCE);
+    CHECK_INT(u, (int)RH_DISP_SEE_DOCTOR_SOON);
+    /* kept through the store's JSON */
+    static struct rh_plan_state back;
+    struct rh_err err;
+    char *json = NULL;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &err), 0);
+    CHECK_INT(rh_plan_state_from_json(json, &back, &err), 0);
+    rh_free(json);
+    CHECK_STR(back.flag_running, st.flag_running);
+    CHECK(!back.blocked && !rh_plan_flags_stop_running(kb, &back));
+    /* the diary's time rule books no physiotherapist "within 1-2 weeks"
+     * beside the doctor the sign waits for (it does with no sign) */
+    struct rh_pain_entry pe[2] = {{0, D0, 3, -1, -1, NULL, 0, "", "", 0},
+                                  {0, D0 + 15, 3, -1, -1, NULL, 0, "", "", 0}};
+    struct rh_pain_result pr;
+    CHECK_INT(rh_plan_judge(kb, &back, pe, 2, NULL, &pr, &err), 0);
+    CHECK(!*pr.physio);
+    static struct rh_plan_state plain;
+    build(&plain, "lumbar_referred", "", "reduce");
+    CHECK_INT(rh_plan_judge(kb, &plain, pe, 2, NULL, &pr, &err), 0);
+    CHECK(strstr(pr.physio, "physiotherapist") != NULL);
+    /* the limits */
+    CHECK(blocks_everywhere(result_flag_json("lumbar_referred", "night_or_rest_pain",
+                                             "see_doctor_soon", "cross_train_only",
+                                             "see_doctor_soon", "cross_train_only"),
+                            &st, true));
+    CHECK(blocks_everywhere(result_flag_json("inguinal_hernia", "groin_lump", "see_doctor_soon",
+                                             "reduce", "see_doctor_soon", "reduce"),
+                            &st, true));
+    CHECK(blocks_everywhere(result_flag_json("lumbar_referred", "night_or_rest_pain", NULL, NULL,
+                                             "see_doctor_soon", "reduce"),
+                            &st, true));
+    CHECK(!*st.flag_running);
+}
+
 /* words19: the assessment advised a doctor and a diary note logged a sign of
  * a physiotherapist's level: one booking, the doctor's, with both reasons;
  * the notice books no physiotherapist beside it, and running goes on until
@@ -4577,6 +4821,8 @@ int main(void)
     RUN(test_visit_walk_run);
     RUN(test_pelvic_floor_hold);
     RUN(test_diaryword_physio_level_sign_keeps_running);
+    RUN(test_trigger_running_morning_stiffness); /* session 31 (branch n29ret) */
+    RUN(test_session32_sign_running_follows_the_assessment); /* session 32 (branch run32) */
     RUN(test_one_booking_for_a_doctor_and_a_physio_sign);
     RUN(test_diaryword_topic_and_saddle_words);
     RUN(test_warning_sign_and_span_words_are_data);

@@ -2801,6 +2801,51 @@ static void test_postnatal_booking_on_every_page(void)
     }
 }
 
+/* session 32 (branch run32): the web's Today and Plan pages give the
+ * assessment's one answer about running: a doctor-within-days warning sign
+ * whose running the assessment lowered to "reduce" shows the doctor's visit
+ * and the sign, and running that goes on until it, never "no running";
+ * the same sign at its own running (cross-training only) still blocks. */
+static void test_sign_running_on_today_and_plan_pages(void)
+{
+    for (int lowered = 1; lowered >= 0; lowered--) {
+        char path[512];
+        struct rh_store *s = syn_open(path, sizeof path);
+        struct rh_err err;
+        char res[2048];
+        snprintf(res, sizeof res,
+                 "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":["
+                 "{\"id\":\"lumbar_referred\",\"name\":\"Cause one\",\"score\":0.62,\"why\":[]}],"
+                 "\"pain_type\":\"nerve\",\"pain_type_why\":[],\"red_flags\":[{\"id\":"
+                 "\"night_or_rest_pain\",\"why\":\"night pain\",\"level\":\"see_doctor_soon\","
+                 "\"running\":\"%s\"}],\"checklist_warnings\":0,\"disposition\":"
+                 "\"see_doctor_soon\",\"disposition_why\":[],\"running\":\"%s\","
+                 "\"running_why\":[],\"advice\":[],\"confidence\":0.5,\"missing\":[],"
+                 "\"training_from_data\":[]}",
+                 lowered ? "reduce" : "cross_train_only", lowered ? "reduce" : "cross_train_only");
+        int64_t aid;
+        CHECK_INT(rh_store_assessment_add(s, (int64_t)(TODAY - 1) * 86400 + 60, "{}", res, &aid,
+                                          &err), 0);
+        rh_store_close(s);
+        struct rh_server_config cfg = cfg_for(path);
+        const char *pages[] = {"/", "/plan"};
+        for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+            struct rh_server_response r;
+            get(&cfg, pages[i], &r);
+            CHECK_INT(r.status, 200);
+            CHECK(has(&r, "See a doctor within"));
+            bool runs = has(&r, "Running can go on until the doctor has seen you");
+            bool stops = has(&r, "No running until you are cleared") ||
+                         has(&r, "Rest the hip until you have been seen");
+            if (lowered ? (!runs || stops) : (runs || !stops))
+                fprintf(stderr, "  %s (%s): runs %d, stops %d\n", pages[i],
+                        lowered ? "lowered" : "own running", runs, stops);
+            CHECK(lowered ? runs && !stops : !runs && stops);
+            rh_server_response_release(&r);
+        }
+    }
+}
+
 /* Session 23 (plan27): a weight loss told with its amount on the web Diary:
  * judged by the amount alone while the profile has no body weight (the
  * reply says why, in the web's words: no command), then as a share of the
@@ -6071,6 +6116,7 @@ int main(void)
     RUN(test_diagnosed_fracture_qualifies_every_day);
     RUN(test_visit_before_any_plan);
     RUN(test_postnatal_booking_on_every_page);
+    RUN(test_sign_running_on_today_and_plan_pages); /* session 32 (branch run32) */
     RUN(test_diary_weight_loss_against_body_weight);
     RUN(test_diary_entry_activity);
     RUN(test_assessment_box_amber_under_pelvic_hold);

@@ -3,6 +3,7 @@
  * non-databases, rollback, a reader while a writer commits, a writer killed
  * mid-transaction, activities and diary round trips, and bad inputs that
  * must store nothing. */
+#include <jansson.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -11,6 +12,7 @@
 
 #include "harness.h"
 #include "runhip/load.h"
+#include "runhip/plan.h"
 #include "runhip/store.h"
 #include "store/store_int.h" /* rh__store_migrate_pause */
 
@@ -557,6 +559,102 @@ static void test_entry_days_migrated_from_9(void)
     CHECK_INT(got[1], d6); /* 08:00 on the 6th in Tokyo */
     check_all_on(s, d5, 1);
     rh_store_close(s);
+}
+
+/* An assessment's result with one warning sign, as integ stored it before
+ * session 32 (old: no level and running on the flag) or as run32 stores it
+ * (the running the assessment lowered to "reduce"). */
+static const char *sign_result(bool old)
+{
+    static char buf[1024];
+    snprintf(buf, sizeof buf,
+             "{\"disclaimer\":\"Information, not a diagnosis.\",\"conditions\":[{\"id\":"
+             "\"lumbar_referred\",\"name\":\"n\",\"score\":0.8,\"why\":[\"t\"]}],"
+             "\"pain_type\":\"nerve\",\"pain_type_why\":[],\"red_flags\":[{\"id\":"
+             "\"night_or_rest_pain\",\"why\":\"test\"%s}],\"checklist_warnings\":0,"
+             "\"disposition\":\"see_doctor_soon\",\"disposition_why\":[],\"running\":\"reduce\","
+             "\"running_why\":[],\"advice\":[],\"confidence\":0.5,\"missing\":[],"
+             "\"training_from_data\":[]}",
+             old ? "" : ",\"level\":\"see_doctor_soon\",\"running\":\"reduce\"");
+    return buf;
+}
+
+/* session 32 (branch run32): the running a warning sign came with is kept
+ * with it in the plan's stored state (JSON text in the plan table: no
+ * column and no schema version of its own). A database of schema 9 whose
+ * plan and assessment were stored before (no level or running with the
+ * sign) opens, migrates to the current schema and reads its plan as it
+ * was: the sign stops running, as every sign did then. A plan of a new
+ * assessment, stored in the same database in its transaction, keeps the
+ * sign's lowered running and runs. */
+static void test_plan_sign_running_in_an_old_database(void)
+{
+    const char *dir = test_tmpdir();
+    const char *path = db_in(dir, "old_plan.db");
+    struct rh_plan_kb *kb = NULL;
+    struct rh_err e;
+    CHECK_INT(rh_plan_kb_load(&kb, &e), 0);
+    if (!kb)
+        return;
+    static struct rh_plan_state st, back;
+    CHECK_INT(rh_plan_build(kb, sign_result(true), 1, day_of("2026-12-01"), NULL, &st, &e), 0);
+    CHECK(st.blocked && !*st.flag_running);
+    char *json = NULL;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &e), 0);
+    /* the state as an earlier build wrote it: without the new keys */
+    json_t *o = json ? json_loads(json, 0, NULL) : NULL;
+    rh_free(json);
+    CHECK(o != NULL);
+    if (!o) {
+        rh_plan_kb_free(kb);
+        return;
+    }
+    json_object_del(o, "flag_running");
+    json_object_del(o, "diary_running");
+    char *old_state = json_dumps(o, JSON_COMPACT);
+    json_decref(o);
+    struct rh_store *s = NULL;
+    CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
+    int64_t aid = 0, pid = 0;
+    CHECK_INT(rh_store_assessment_add(s, 1764547200, "{}", sign_result(true), &aid, &e), 0);
+    CHECK_INT(rh_store_plan_add(s, aid, 1764547200, old_state, &pid, &e), 0);
+    free(old_state);
+    rh_store_close(s);
+    CHECK_INT(raw_exec(path, TO_V9 "PRAGMA user_version = 9;"), 0);
+    CHECK_INT(raw_int(path, "PRAGMA user_version"), 9);
+    s = NULL;
+    CHECK_INT(rh_store_open_tz(path, 0, "UTC", &s, &e), 0);
+    if (!s) {
+        rh_plan_kb_free(kb);
+        return;
+    }
+    CHECK_INT(rh_store_version(s), RH_STORE_SCHEMA_VERSION);
+    int64_t id = 0, a2 = 0;
+    char *got = NULL;
+    CHECK_INT(rh_store_plan_latest(s, &id, &a2, &got, &e), 0);
+    CHECK(id == pid && a2 == aid);
+    CHECK_INT(got ? rh_plan_state_from_json(got, &back, &e) : -1, 0);
+    rh_free(got);
+    CHECK(back.blocked && rh_plan_no_running(&back));
+    CHECK(!*back.flag_running && !*back.diary_running);
+    CHECK(rh_plan_flags_stop_running(kb, &back));
+    /* a new assessment's plan, its sign's running kept, in the same store */
+    CHECK_INT(rh_plan_build(kb, sign_result(false), 2, day_of("2026-12-02"), NULL, &st, &e), 0);
+    CHECK(!st.blocked && st.run_mode == RH_RUN_REDUCED);
+    json = NULL;
+    CHECK_INT(rh_plan_state_to_json(&st, &json, &e), 0);
+    CHECK_INT(rh_store_assessment_add(s, 1764633600, "{}", sign_result(false), &aid, &e), 0);
+    CHECK_INT(rh_store_plan_add(s, aid, 1764633600, json, &pid, &e), 0);
+    rh_free(json);
+    got = NULL;
+    CHECK_INT(rh_store_plan_latest(s, &id, &a2, &got, &e), 0);
+    CHECK(id == pid);
+    CHECK_INT(got ? rh_plan_state_from_json(got, &back, &e) : -1, 0);
+    rh_free(got);
+    CHECK_STR(back.flag_running, "night_or_rest_pain:see_doctor_soon:reduce");
+    CHECK(!back.blocked && !rh_plan_no_running(&back) && !rh_plan_flags_stop_running(kb, &back));
+    rh_store_close(s);
+    rh_plan_kb_free(kb);
 }
 
 static void pause_in_migration_10(int to_version)
@@ -1308,6 +1406,7 @@ int main(int argc, char **argv)
     RUN(test_entry_instant_off_its_day_refused);
     RUN(test_entry_days_migrated_from_9);
     RUN(test_migration_to_10_killed_leaves_9);
+    RUN(test_plan_sign_running_in_an_old_database); /* session 32 (branch run32) */
     RUN(test_not_sqlite_or_folder_refused);
     RUN(test_existing_only_creates_nothing);
     RUN(test_permission_messages);
