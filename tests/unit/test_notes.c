@@ -1067,6 +1067,11 @@ static void test_dia29_readings(void)
         {"-", "estou sem febre, hip good, ran 8k", NULL, -1},
         {"-", "Fieber weg, hip ok, 5k easy", NULL, -1},
         {"-", "la febbre e passata, hip ok", NULL, -1},
+        /* the voices' kin: their fever is theirs */
+        {"-", "Tochter hat Fieber, I stayed home, hip fine", NULL, -1},
+        {"-", "la nonna ha la febbre, hip fine", NULL, -1},
+        {"-", "Tochter hat Fieber and now I have fever 39 too and the hip is hot", "fever_hot_joint",
+         RH_DISP_URGENT},
         {"-", "febre 39 desde ontem and the hip is hot and swollen", "fever_hot_joint", RH_DISP_URGENT},
         {"-", "Fieber 39 und Schuettelfrost, the hip is hot", "fever_hot_joint", RH_DISP_URGENT},
         /* other people; a worry a clinician corrected */
