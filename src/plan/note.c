@@ -38,8 +38,8 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 #define MAX_PAT 5120 /* session 29 (n27ret and lay29 merged): was 4608; session 26 (branch n24ret): was 4096; session 9: was 2048 */
 /* session 9: was 96; session 11 (integration): was 192; session 23 (branch diary27): was 256 */
 #define MAX_FACT 384 /* session 28 (branch lay28): was 320 */
-#define MAX_EXPAND 576 /* session 27 (branch n25ret): was 448; session 25 (branch n23ret): was 384; session 23 (branch voices23): was 192 (session 22: 128; session 16: 96) */
-#define MAX_REWRITE 960 /* session 27 (branch n25ret): was 832; session 25 (branch n23ret): was 704; session 25 (branch notes25): was 576; session 23 (branch voices23): was 448; session 9: was 96; session 10 (branch notes7dev): was 192; session 13 (branch diary14): was 256; session 16 (branch diary17): was 320; session 19 (branch diary23): was 384 */
+#define MAX_EXPAND RH__NOTE_MAX_EXPAND /* src/plan/plan_int.h; session 32 (branch dia29): was 576; session 27 (branch n25ret): was 448; session 25 (branch n23ret): was 384; session 23 (branch voices23): was 192 (session 22: 128; session 16: 96) */
+#define MAX_REWRITE RH__NOTE_MAX_REWRITE /* src/plan/plan_int.h; session 32 (branch dia29): was 960; session 27 (branch n25ret): was 832; session 25 (branch n23ret): was 704; session 25 (branch notes25): was 576; session 23 (branch voices23): was 448; session 9: was 96; session 10 (branch notes7dev): was 192; session 13 (branch diary14): was 256; session 16 (branch diary17): was 320; session 19 (branch diary23): was 384 */
 #define MAX_SETS 4
 /* session 27 (branch typo27): the real words of [typo] real_words */
 #define MAX_TYPO_REAL 8192
