@@ -361,6 +361,10 @@ const char *rh_assess_flag_name(const char *id);
  * (data/red_flags.txt running, enum rh_running), before a running_if or a
  * trigger's trigger_running lowered it; -1 for an unknown id. */
 int rh_assess_flag_running(const char *id);
+/* Session 32: the flag's own least urgent disposition (data/red_flags.txt
+ * disposition, enum rh_disposition), the level its own running is for;
+ * -1 for an unknown id. */
+int rh_assess_flag_disposition(const char *id);
 /* A condition's name for a clinician (the hand-off report: data/conditions.txt
  * clinical_name, else its name), NULL for an unknown id. The runner reads the
  * shorter name (review 8 #21). Static. */

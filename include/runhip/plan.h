@@ -329,13 +329,15 @@ int rh_plan_flag_log(const struct rh_plan_state *st, struct rh_plan_flag_event *
  * (urgency: enum rh_disposition) and the running that came with it
  * (running: enum rh_running, -1 not known): a stop always does, and so
  * does care needed today; from data/plan_rules.txt [pain] flag_stop_level
- * (a doctor within days) it does unless its running came lowered below
- * the flag's own (rh_assess_flag_running) to "reduce" or "continue" (data/
- * red_flags.txt running_if, a trigger's trigger_running): the doctor's
- * visit stays, and running goes on within the pain rule until then, as the
- * assessment and the diary say it; a flag whose own running is "reduce"
- * (a groin lump) still stops it, as before; below that level (a
- * physiotherapist's) it does not. Every place that decides a block (the
+ * (a doctor within days) it does unless the running that came with it is
+ * "reduce" or "continue": lowered below the flag's own (data/red_flags.txt
+ * running_if, a trigger's trigger_running) or the flag's own at the
+ * flag's own level (a groin lump's: rh_assess_flag_disposition): the
+ * doctor's visit stays, and running goes on within the pain rule until
+ * then, as the assessment and the diary say it (session 32: one answer);
+ * a sign raised above its own level keeps no running of that level;
+ * running not known (-1: a plan stored before run32) stops it, as before;
+ * below that level (a physiotherapist's) it does not. Every place that decides a block (the
  * plan's making, the diary's and check-in's moves, a new assessment's
  * plan keeping the diary's signs, the notice of the plan, Today, the run
  * mode, the web pages and the report) asks it. */

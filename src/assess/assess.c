@@ -1564,6 +1564,12 @@ int rh_assess_flag_running(const char *id)
     return f ? f->running : -1;
 }
 
+int rh_assess_flag_disposition(const char *id)
+{
+    const struct rh__flag *f = kb_flag(id);
+    return f ? f->disposition : -1;
+}
+
 /* ---- a red flag as the runner reads it (review 9 #5, rev9c) ----------------- */
 
 static bool why_has_one(const char *why, const char *answer);

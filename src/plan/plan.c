@@ -2036,11 +2036,19 @@ bool rh_plan_sign_stops_running(const struct rh_plan_kb *kb, const char *id, int
         return true;
     if (urgency < (int)rh__flag_stop_level(kb))
         return false;
-    /* a doctor within days: running goes on only where it came lowered
-     * below the flag's own to "reduce" or "continue" */
+    /* a doctor within days: running goes on where the running that came
+     * with the sign is "reduce" or "continue", either lowered below the
+     * flag's own (running_if, trigger_running) or the flag's own at its own
+     * level (a groin lump's, MSD-Hernia: the assessment says "reduce" with
+     * the visit), as the assessment and the diary said it. A flag raised
+     * above its own level (a locking hip that took the leg's movement, a
+     * physiotherapist's sign made a doctor's) keeps no running its own
+     * level allowed; not known (a plan stored before run32): it stops */
     int own = id ? rh_assess_flag_running(id) : -1;
+    int own_level = id ? rh_assess_flag_disposition(id) : -1;
     bool lowered = running >= 0 && own >= 0 && running < own;
-    return !(lowered && running <= (int)RH_RUNNING_REDUCE);
+    bool at_own = running >= 0 && running == own && own_level >= urgency;
+    return !((lowered || at_own) && running <= (int)RH_RUNNING_REDUCE);
 }
 
 int rh_plan_flag_running(const struct rh_plan_state *st, const char *id, int *urgency)
