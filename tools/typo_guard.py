@@ -23,6 +23,8 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PHRASES = os.path.join(ROOT, "data", "diary_phrases.txt")
+# session 32 (branch dia37): read after diary_phrases.txt into the same lists
+VOICES = os.path.join(ROOT, "data", "diary_voices.txt")
 DICTS = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -58,11 +60,12 @@ def config():
     """min_length, real_words and the fact phrase words (exact, prefix stems)."""
     min_len, real = 5, set()
     exact, stems = set(), set()
-    for sec, key, val in sections(PHRASES):
+    both = sections(PHRASES) + (sections(VOICES) if os.path.exists(VOICES) else [])
+    for sec, key, val in both:
         if sec == "typo" and key == "min_length":
             min_len = int(val)
         elif sec == "typo" and key == "real_words":
-            real = set(w.strip() for w in val.split("|") if w.strip())
+            real |= set(w.strip() for w in val.split("|") if w.strip())
         elif (sec.startswith("fact.") or sec.startswith("more.") or sec == "temperature") and \
                 key in ("phrase", "concept", "with", "words"):
             for alt in re.split(r"[|&\s/]+", val):

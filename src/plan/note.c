@@ -31,6 +31,7 @@
 #include "util/banned.h"
 
 extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
+extern const char rh__note_voices_txt[], rh__note_voices_txt_end[];
 
 #define W_LEN 32
 #define MAX_ALT 24576 /* session 28 (branch lay28): was 20480; session 9: was 8192 (notesr and notes6dev together); session 20 (branch diary24): was 16384 */
@@ -175,6 +176,10 @@ enum {
      * told before it in its sentence: "numbness, bladder or bowel changes,
      * none of those" */
     OWN_LAY29_LIST_DENIED = -129,
+    /* session 32 (branch dia37): a cue that denies the finding right before
+     * it only when the cue ends its clause, the negation of languages that
+     * put it after the word it denies (Hindi "bukhar nahi," no fever) */
+    OWN_DIA37_NEG_END = -130,
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -662,6 +667,7 @@ static const struct {
     {"spared_part", OWN_SPARED_PART}, /* session 29 (branch n27ret) */
     {"their_event", OWN_THEIR_EVENT},
     {"lay29_list_denied", OWN_LAY29_LIST_DENIED}, /* session 29 (branch lay29) */
+    {"negate_after_end", OWN_DIA37_NEG_END}, /* session 32 (branch dia37) */
     /* session 23 (plan27) */
     {"week_words", OWN_WEEK},
     {"month_words", OWN_MONTH},
@@ -1202,7 +1208,11 @@ static void first_index(struct note_kb *kb)
     kb->first_at[0] = 0;
 }
 
-static int kb_parse(struct note_kb *kb, const char *text, size_t len, struct rh_err *err)
+/* session 32 (branch dia37): text2 (may be NULL) is read after text into
+ * the same lists, as if it followed it in one file: data/diary_voices.txt
+ * after data/diary_phrases.txt; an error in it gives its own line. */
+static int kb_parse2(struct note_kb *kb, const char *text, size_t len, const char *text2,
+                     size_t len2, struct rh_err *err)
 {
     memset(kb, 0, sizeof *kb);
     kb->temp_fact = -1;
@@ -1210,6 +1220,12 @@ static int kb_parse(struct note_kb *kb, const char *text, size_t len, struct rh_
     kb->earlier_fact = -1;
     struct load_ctx c = {.kb = kb, .cur_fact = -1};
     int r = rh_kv_parse(text, len, load_cb, &c, err);
+    if (!r && text2) {
+        c.section[0] = '\0';
+        c.cur_fact = -1;
+        c.more = false;
+        r = rh_kv_parse(text2, len2, load_cb, &c, err);
+    }
     if (r)
         return r == RH_ESYNTAX ? RH_EFORMAT : r;
     if (kb->temp_fact < 0 || !kb->facts[kb->temp_fact].n_sets)
@@ -1262,6 +1278,11 @@ static int kb_parse(struct note_kb *kb, const char *text, size_t len, struct rh_
     return 0;
 }
 
+static int kb_parse(struct note_kb *kb, const char *text, size_t len, struct rh_err *err)
+{
+    return kb_parse2(kb, text, len, NULL, 0, err);
+}
+
 static struct note_kb the_kb;
 static int kb_status;
 static struct rh_err kb_err;
@@ -1270,8 +1291,10 @@ static pthread_once_t kb_once = PTHREAD_ONCE_INIT;
 static void kb_load(void)
 {
     rh_err_clear(&kb_err);
-    kb_status = kb_parse(&the_kb, rh__note_phrases_txt,
-                         (size_t)(rh__note_phrases_txt_end - rh__note_phrases_txt), &kb_err);
+    kb_status = kb_parse2(&the_kb, rh__note_phrases_txt,
+                          (size_t)(rh__note_phrases_txt_end - rh__note_phrases_txt),
+                          rh__note_voices_txt,
+                          (size_t)(rh__note_voices_txt_end - rh__note_voices_txt), &kb_err);
 }
 
 int rh_note_kb_check(const char *text, size_t len, struct rh_err *err)
@@ -2191,6 +2214,13 @@ static bool negated(const struct note_kb *kb, const struct toks *ts, int start, 
         if (ts->t[j].kind == T_STOP || ts->t[j].kind == T_COMMA || is_break(kb, ts, j))
             break;
         if (owner_at(kb, OWN_NEG_AFTER, ts, j, ts->n) > 0)
+            return true;
+        /* session 32 (branch dia37): a negate_after_end cue ending its
+         * clause ("sardi ho gayi, bukhar nahi, run skip": "fever not ,"),
+         * not the "or not" of a question ("fever or not, I can't tell") */
+        int e = owner_at(kb, OWN_DIA37_NEG_END, ts, j, ts->n);
+        if (e > 0 && (e >= ts->n || ts->t[e].kind == T_STOP || ts->t[e].kind == T_COMMA) &&
+            !(j > 0 && ts->t[j - 1].kind == T_WORD && strcmp(ts->t[j - 1].w, "or") == 0))
             return true;
         words++;
     }
@@ -4209,14 +4239,19 @@ static void counted_lock(const struct note_kb *kb, const struct toks *ts,
             self |= owner_at(kb, OWN_SELF, ts, j, b) > 0;
         }
         bool count = false;
+        /* session 32 (branch dia37): a count may open with "already"
+         * ("Already 5 times this week.", German and Singlish English) */
+        int c0 = a;
+        if (c0 + 1 < b && ts->t[c0].kind == T_WORD && strcmp(ts->t[c0].w, "already") == 0)
+            c0++, words--;
         if (a < b && ts->t[a].from > lock_from && words <= 5 && !self) {
             struct starts c;
-            starts_at(kb, ts, a, &c);
+            starts_at(kb, ts, c0, &c);
             for (int p; !count && (p = starts_next(&c)) >= 0;) {
                 int end;
                 memset(gaps, 0, sizeof gaps);
-                count = kb->pats[p].owner == fi && pat_at(kb, &kb->pats[p], 0, ts, a, &end, gaps) &&
-                        end <= b && !negated(kb, ts, a, end, gaps);
+                count = kb->pats[p].owner == fi && pat_at(kb, &kb->pats[p], 0, ts, c0, &end, gaps) &&
+                        end <= b && !negated(kb, ts, c0, end, gaps);
             }
         }
         if (count) {
