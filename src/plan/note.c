@@ -34,7 +34,7 @@ extern const char rh__note_phrases_txt[], rh__note_phrases_txt_end[];
 extern const char rh__note_voices_txt[], rh__note_voices_txt_end[];
 
 #define W_LEN 32
-#define MAX_ALT 24576 /* session 28 (branch lay28): was 20480; session 9: was 8192 (notesr and notes6dev together); session 20 (branch diary24): was 16384 */
+#define MAX_ALT 32768 /* session 32 (dia29 and dia37 merged): was 24576; session 28 (branch lay28): was 20480; session 9: was 8192 (notesr and notes6dev together); session 20 (branch diary24): was 16384 */
 #define MAX_PTOK 16384 /* session 9: was 8192 */
 #define MAX_PAT 5120 /* session 29 (n27ret and lay29 merged): was 4608; session 26 (branch n24ret): was 4096; session 9: was 2048 */
 /* session 9: was 96; session 11 (integration): was 192; session 23 (branch diary27): was 256 */

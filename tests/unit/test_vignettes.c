@@ -635,6 +635,16 @@ struct figures {
 #define B42D_UNSAFE 1
 #define B42D_DANGER 0
 #define B42D_FLAG 0
+/* blind43: 120 cases written at the start of session 32 by three new
+ * authors and kept unseen while the session's tuning went on, split once
+ * into dev and test halves and run ONCE on the session's final engine.
+ * Bars at 60 (no level yet), set to that run's level at once (README). */
+#define B43_UNSAFE 60
+#define B43_DANGER 60
+#define B43_FLAG 60
+#define B43D_UNSAFE 60
+#define B43D_DANGER 60
+#define B43D_FLAG 60
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -1268,6 +1278,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The forty-third blind set (tests/vignettes/blind43/README.md: 120
+ * cases by three new authors written on 2026-12-05 at the start of
+ * session 32, split once (tools/split_blind.py, seed 20270108) into a development half
+ * and a test half kept frozen: aggregate figures only). */
+static void test_blind43_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind43/dev", "blind43 dev", 58, 0, 0, 0, 1,
+                                   B43D_UNSAFE, B43D_DANGER, B43D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind43_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind43/test", "blind43 test", 58, 0, 0, 1, 1,
+                                   B43_UNSAFE, B43_DANGER, B43_FLAG};
+    run_suite(&s);
+}
+
 /* The forty-second blind set (tests/vignettes/blind42/README.md: 120
  * cases by three new authors written on 2026-12-05 at the start of
  * session 31 and kept unseen until the session's final engine, split once
@@ -1714,6 +1742,8 @@ int main(void)
     RUN(test_blind41_test);
     RUN(test_blind42_dev);
     RUN(test_blind42_test);
+    RUN(test_blind43_dev);
+    RUN(test_blind43_test);
     RUN(test_flags_suite);
     RUN(test_danger29_suite);
     return TEST_END();
