@@ -973,41 +973,22 @@ static void test_spared_fever_entry_pain(void)
  * just"; "going downhill fast" on its own, not on a slope; a fall from a
  * height, same day at 60 or over, within days younger. The context is the
  * latest assessment's answers, as in notes.txt ("-": none). */
-static void test_n26ret_readings(void)
+/* A note read with its context (answers of an earlier assessment, "-" none):
+ * the flag it must raise (NULL: none) at the urgency given (-1: any). */
+struct ctx_note {
+    const char *ctx, *note;
+    const char *flag;
+    int urgency;
+};
+
+/* Each case's note read as one diary entry (pain 3) and checked against its
+ * flag and urgency; a miss is named on stderr (session 32: one loop for the
+ * readings' tests, n26ret's and dia29's). */
+static void check_ctx_notes(const struct ctx_note *cases, size_t n)
 {
-    static const struct {
-        const char *ctx, *note;
-        const char *flag; /* NULL: no flag */
-        int urgency;      /* -1: any */
-    } cases[] = {
-        {"-", "me right foot's slappin the floor when I run", "neuro_deficit", -1},
-        {"-", "my left leg's gone weak and the foot's dragging", "neuro_deficit", -1},
-        {"-", "The pain at night, it is gone! I sleep like a baby", NULL, -1},
-        {"-", "the night pain, they say it is gone but it woke me at 3 again", "night_or_rest_pain", -1},
-        {"-", "The pain at night, it is there every night, none of the pills help", "night_or_rest_pain", -1},
-        {"-", "the groin ponaei when I walk, even to the kitchen", "stress_fracture_signs", -1},
-        {"-", "nina homa since yesterday and the hip is swollen", "fever_hot_joint", RH_DISP_URGENT},
-        {"-", "hip getting wurse evry day", "worsening_fast", -1},
-        {"-", "lost 3 kilo on perpose with the app, feel faster", NULL, -1},
-        {"-", "lost 3 kilo without trying, sweating at night", "cancer_or_weight_loss", -1},
-        {"-", "I have lost 5 kg since January, this was intended.", NULL, -1},
-        {"-", "Lost a few kilos, cut out the pies. Feel better for it", NULL, -1},
-        {"-", "Had a cold, bit of a temp, stayed in. Nothing wrong with the hip", NULL, -1},
-        {"-", "I have the flu, fever 38.5. The hip itself is normal, only I feel old", NULL, -1},
-        {"-", "I have the flu, fever 38.5. The hip itself is normal but swollen and hot", "fever_hot_joint",
-         RH_DISP_URGENT},
-        {"-", "fell on my hip on the ice, can walk but only just", "trauma", RH_DISP_URGENT},
-        {"-", "fell on my hip on the ice, it hurts to walk", "trauma", RH_DISP_SEE_DOCTOR_SOON},
-        {"-", "could barely get round the parkrun, legs dead", NULL, -1},
-        {"-", "Hip was sore Monday, now it aches on every walk. Going downhill fast", "worsening_fast", -1},
-        {"-", "my quads hurt going downhill fast on the trail", NULL, -1},
-        {"age = 64", "fell off the ladder onto my side, hip sore", "trauma", RH_DISP_URGENT},
-        {"age = 40", "fell off the ladder onto my side, hip sore", "trauma", RH_DISP_SEE_DOCTOR_SOON},
-        {"age = 64", "my husband fell off a ladder, I spent the day in A&E with him. Hip fine", NULL, -1},
-    };
     struct rh_err err;
     static struct rh_triage t;
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    for (size_t i = 0; i < n; i++) {
         struct rh_intake in;
         bool ctx = strcmp(cases[i].ctx, "-") != 0;
         if (ctx)
@@ -1033,17 +1014,44 @@ static void test_n26ret_readings(void)
     }
 }
 
+static void test_n26ret_readings(void)
+{
+    static const struct ctx_note cases[] = {
+        {"-", "me right foot's slappin the floor when I run", "neuro_deficit", -1},
+        {"-", "my left leg's gone weak and the foot's dragging", "neuro_deficit", -1},
+        {"-", "The pain at night, it is gone! I sleep like a baby", NULL, -1},
+        {"-", "the night pain, they say it is gone but it woke me at 3 again", "night_or_rest_pain", -1},
+        {"-", "The pain at night, it is there every night, none of the pills help", "night_or_rest_pain", -1},
+        {"-", "the groin ponaei when I walk, even to the kitchen", "stress_fracture_signs", -1},
+        {"-", "nina homa since yesterday and the hip is swollen", "fever_hot_joint", RH_DISP_URGENT},
+        {"-", "hip getting wurse evry day", "worsening_fast", -1},
+        {"-", "lost 3 kilo on perpose with the app, feel faster", NULL, -1},
+        {"-", "lost 3 kilo without trying, sweating at night", "cancer_or_weight_loss", -1},
+        {"-", "I have lost 5 kg since January, this was intended.", NULL, -1},
+        {"-", "Lost a few kilos, cut out the pies. Feel better for it", NULL, -1},
+        {"-", "Had a cold, bit of a temp, stayed in. Nothing wrong with the hip", NULL, -1},
+        {"-", "I have the flu, fever 38.5. The hip itself is normal, only I feel old", NULL, -1},
+        {"-", "I have the flu, fever 38.5. The hip itself is normal but swollen and hot", "fever_hot_joint",
+         RH_DISP_URGENT},
+        {"-", "fell on my hip on the ice, can walk but only just", "trauma", RH_DISP_URGENT},
+        {"-", "fell on my hip on the ice, it hurts to walk", "trauma", RH_DISP_SEE_DOCTOR_SOON},
+        {"-", "could barely get round the parkrun, legs dead", NULL, -1},
+        {"-", "Hip was sore Monday, now it aches on every walk. Going downhill fast", "worsening_fast", -1},
+        {"-", "my quads hurt going downhill fast on the trail", NULL, -1},
+        {"age = 64", "fell off the ladder onto my side, hip sore", "trauma", RH_DISP_URGENT},
+        {"age = 40", "fell off the ladder onto my side, hip sore", "trauma", RH_DISP_SEE_DOCTOR_SOON},
+        {"age = 64", "my husband fell off a ladder, I spent the day in A&E with him. Hip fine", NULL, -1},
+    };
+    check_ctx_notes(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Session 32 (branch dia29): the readings of the retired notes29 (brought
  * over from the unmerged branch n29ret, narrowed) and notes30, each with a
  * note it must raise and a near miss that must stay quiet or lower; the
  * context is the latest assessment's answers, as in notes.txt ("-": none). */
 static void test_dia29_readings(void)
 {
-    static const struct {
-        const char *ctx, *note;
-        const char *flag; /* NULL: no flag */
-        int urgency;      /* -1: any */
-    } cases[] = {
+    static const struct ctx_note cases[] = {
         /* the voices' words: fever, chills, a cold, a limp, the groin */
         {"-", "febbre 39 and the hip is hot", "fever_hot_joint", RH_DISP_URGENT},
         {"-", "my mum has febbre since Sunday, I look after her. My hip is fine", NULL, -1},
@@ -1171,32 +1179,7 @@ static void test_dia29_readings(void)
         {"-", "back sore, now my knee gives way on the stairs and my foot is numb", "neuro_deficit",
          RH_DISP_SEE_DOCTOR_SOON},
     };
-    struct rh_err err;
-    static struct rh_triage t;
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        struct rh_intake in;
-        bool ctx = strcmp(cases[i].ctx, "-") != 0;
-        if (ctx)
-            CHECK_INT(rh_intake_parse(cases[i].ctx, strlen(cases[i].ctx), &in, &err), 0);
-        struct rh_pain_entry e = {.day = 1, .pain = 3, .during_run = -1, .next_morning = -1,
-                                  .note = (char *)cases[i].note};
-        CHECK_INT(rh_triage_entry(ctx ? &in : NULL, 0, &e, 0, &t, &err), 0);
-        if (!cases[i].flag) {
-            if (t.n_flags)
-                fprintf(stderr, "  unexpected %s: %s\n", t.flags[0].id, cases[i].note);
-            CHECK_INT(t.n_flags, 0);
-            continue;
-        }
-        if (!has_flag(&t, cases[i].flag))
-            fprintf(stderr, "  missed %s: %s\n", cases[i].flag, cases[i].note);
-        CHECK(has_flag(&t, cases[i].flag));
-        if (cases[i].urgency >= 0) {
-            if ((int)t.urgency != cases[i].urgency)
-                fprintf(stderr, "  urgency %s, want %s: %s\n", rh_disposition_name(t.urgency),
-                        rh_disposition_name((enum rh_disposition)cases[i].urgency), cases[i].note);
-            CHECK_INT((int)t.urgency, cases[i].urgency);
-        }
-    }
+    check_ctx_notes(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* A blind set of diary notes (tests/notes/blind/README.md): written by an
@@ -1612,9 +1595,9 @@ static const struct blind_set {
     /* session 32 (end): the thirty-eighth set, 120 notes by one new author
      * in six more voices written at the session's start and kept unseen,
      * kept WHOLE as a frozen test set: run once on the session's final
-     * reader, recorded in tests/notes/notes38/README.md. Allowance at 50
-     * misses and 100% (no level yet), set to that run's level at once */
-    {"tests/notes/notes38/test.txt", "38 test", 1, 50, 100},
+     * reader, recorded in tests/notes/notes38/README.md; the allowance is
+     * that run's level */
+    {"tests/notes/notes38/test.txt", "38 test", 1, 5, 13}, /* one run 45/50, 9/70 */
     /* session 23 (branch voices23): an open set written by the helper who
      * tuned the reader on it (tests/notes/voices23/README.md): typos,
      * dictation, texting, clinical shorthand, second-language English and

@@ -637,14 +637,17 @@ struct figures {
 #define B42D_FLAG 0
 /* blind43: 120 cases written at the start of session 32 by three new
  * authors and kept unseen while the session's tuning went on, split once
- * into dev and test halves and run ONCE on the session's final engine.
- * Bars at 60 (no level yet), set to that run's level at once (README). */
-#define B43_UNSAFE 60
-#define B43_DANGER 60
-#define B43_FLAG 60
-#define B43D_UNSAFE 60
-#define B43D_DANGER 60
-#define B43D_FLAG 60
+ * into dev and test halves and run ONCE on the session's final engine:
+ * the frozen half misses one required flag and has two cases below their
+ * author's level; the development half one unsafe case and one dangerous
+ * cause out of the top three (tests/vignettes/blind43/README.md). The bars
+ * are that level: upper bounds, tightened, never loosened. */
+#define B43_UNSAFE 2
+#define B43_DANGER 0
+#define B43_FLAG 1
+#define B43D_UNSAFE 1
+#define B43D_DANGER 1
+#define B43D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
