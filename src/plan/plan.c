@@ -284,40 +284,60 @@ static const char *get_str(json_t *o, const char *key, struct rh_err *err)
     return json_string_value(v);
 }
 
-/* The word after "ID:" in a space-separated list of "ID:..." items (the
- * rest of the item, up to cap bytes into out); false when id has none. */
-static bool item_get(const char *list, const char *id, char *out, size_t cap)
+/* review9 #6: the token of flag id in marks ("ID:" at a word's start), its
+ * length in *len; NULL when none. */
+static const char *mark_find(const char *marks, const char *id, size_t *len)
 {
     size_t n = strlen(id);
-    for (const char *p = list; p && *p;) {
-        while (*p == ' ')
-            p++;
-        const char *end = strchr(p, ' ');
-        size_t len = end ? (size_t)(end - p) : strlen(p);
-        if (len > n && strncmp(p, id, n) == 0 && p[n] == ':') {
-            rh__fmt(out, cap, "%.*s", (int)(len - n - 1), p + n + 1);
-            return true;
+    for (const char *p = marks; p && *p;) {
+        const char *e = strchr(p, ' ');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if (l > n && strncmp(p, id, n) == 0 && p[n] == ':') {
+            *len = l;
+            return p;
         }
-        p = end;
+        p = e ? e + 1 : NULL;
     }
-    return false;
+    return NULL;
 }
 
-/* The item "ID:VALUE" of list set to value (cap bytes), replacing id's. */
+/* The token of id out of marks (with the space that follows it, or
+ * precedes it); nothing when it has none. */
+static void mark_remove(char *marks, const char *id)
+{
+    size_t len;
+    char *p = (char *)mark_find(marks, id, &len);
+    if (!p)
+        return;
+    if (p[len] == ' ')
+        len++;
+    else if (p > marks)
+        p--, len++;
+    memmove(p, p + len, strlen(p + len) + 1);
+}
+
+/* The rest of id's "ID:..." item of a space-separated list (up to cap bytes
+ * into out); false when id has none. */
+static bool item_get(const char *list, const char *id, char *out, size_t cap)
+{
+    size_t len;
+    const char *p = mark_find(list, id, &len);
+    if (!p)
+        return false;
+    size_t n = strlen(id);
+    rh__fmt(out, cap, "%.*s", (int)(len - n - 1), p + n + 1);
+    return true;
+}
+
+/* The item "ID:VALUE" of list set to value (cap bytes), replacing id's; left
+ * out (id's old one gone) when it does not fit. */
 static void item_set(char *list, size_t cap, const char *id, const char *value)
 {
-    char out[1024] = "", tmp[1024];
-    rh__fmt(tmp, sizeof tmp, "%s", list);
-    size_t n = strlen(id);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
-        if (!(strncmp(w, id, n) == 0 && w[n] == ':'))
-            rh_str_appendf(out, sizeof out, "%s%s", *out ? " " : "", w);
+    mark_remove(list, id);
     char item[200];
     rh__fmt(item, sizeof item, "%s:%s", id, value);
-    if (strlen(out) + strlen(item) + 2 <= cap)
-        rh_str_appendf(out, sizeof out, "%s%s", *out ? " " : "", item);
-    rh__fmt(list, cap, "%s", out);
+    if (strlen(list) + strlen(item) + 2 <= cap)
+        rh_str_appendf(list, cap, "%s%s", *list ? " " : "", item);
 }
 
 static int parse_result(json_t *root, struct rh_plan_state *st, struct rh_err *err)
@@ -1657,23 +1677,6 @@ static void diary_dated(struct rh_plan_state *st, int32_t day)
         st->diary_day = day;
 }
 
-/* review9 #6: the token of flag id in marks ("ID:" at a word's start), its
- * length in *len; NULL when none. */
-static const char *mark_find(const char *marks, const char *id, size_t *len)
-{
-    size_t n = strlen(id);
-    for (const char *p = marks; p && *p;) {
-        const char *e = strchr(p, ' ');
-        size_t l = e ? (size_t)(e - p) : strlen(p);
-        if (l > n && strncmp(p, id, n) == 0 && p[n] == ':') {
-            *len = l;
-            return p;
-        }
-        p = e ? e + 1 : NULL;
-    }
-    return NULL;
-}
-
 bool rh__diary_mark_get(const char *marks, const char *id, int *urgency, int32_t *first,
                         int32_t *latest)
 {
@@ -1697,14 +1700,7 @@ static void diary_mark(struct rh_plan_state *st, const char *id, int urgency, in
     int u = urgency;
     int32_t f = day, l = day;
     if (rh__diary_mark_get(st->diary_marks, id, &u, &f, &l)) {
-        size_t len;
-        char *p = (char *)mark_find(st->diary_marks, id, &len);
-        /* the old token out, with the space that follows it (or precedes it) */
-        if (p[len] == ' ')
-            len++;
-        else if (p > st->diary_marks)
-            p--, len++;
-        memmove(p, p + len, strlen(p + len) + 1);
+        mark_remove(st->diary_marks, id); /* the old token out */
         if (urgency > u)
             u = urgency;
         if (day < f)
