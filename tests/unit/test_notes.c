@@ -1554,7 +1554,10 @@ static const struct blind_set {
      * author, kept WHOLE as a frozen test set: first run on main
      * d6cb8bd1's reader (the end of session 28), before anything of
      * session 29 was merged, recorded in tests/notes/notes31/README.md */
-    {"tests/notes/notes31/test.txt", "31 test", 1, 8, 2}, /* first run 42/50, 1/70 */
+    /* session 33: notes31 is RETIRED at the session's start (figures on
+     * main 5225cf26 recorded in tests/notes/notes31/README.md): read and
+     * tuned on like a dev half; its allowance stays an upper bound */
+    {"tests/notes/notes31/test.txt", "31 test", 0, 8, 2}, /* first run 42/50, 1/70; session 32 end: 43/50, 1/70 */
     /* session 29 (end): the thirty-second set, 120 notes by one new author
      * written while the session's tuning went on, kept WHOLE as a frozen
      * test set: first run on the session's final reader, recorded in

@@ -1403,7 +1403,10 @@ static void test_blind37_dev(void)
 
 static void test_blind37_test(void)
 {
-    static const struct suite s = {"tests/vignettes/blind37/test", "blind37 test", 58, 0, 0, 1, 1,
+    /* session 33: RETIRED at the session's start (its last honest figures
+     * in tests/vignettes/blind37/README.md): read and tuned on like a dev
+     * half; its bars stay upper bounds */
+    static const struct suite s = {"tests/vignettes/blind37/test", "blind37 test", 58, 0, 0, 0, 1,
                                    B37_UNSAFE, B37_DANGER, B37_FLAG};
     run_suite(&s);
 }
