@@ -1601,6 +1601,14 @@ static const struct blind_set {
      * reader, recorded in tests/notes/notes38/README.md; the allowance is
      * that run's level */
     {"tests/notes/notes38/test.txt", "38 test", 1, 5, 13}, /* one run 45/50, 9/70 */
+    /* session 33 (start): the thirty-ninth and fortieth sets, 120 notes
+     * each by two new authors (40 with a red flag, 80 without, the harmless
+     * ones each voice's own denials, other people's illnesses and the past),
+     * written as OPEN material for the reader's work on voices far from
+     * standard English: read and tuned on from the first day, not a
+     * measure (tests/notes/notes39/README.md, notes40/README.md) */
+    {"tests/notes/notes39/test.txt", "39 open", 0, 14, 13}, /* first run 26/40, 10/80 */
+    {"tests/notes/notes40/test.txt", "40 open", 0, 5, 17}, /* first run 35/40, 13/80 */
     /* session 23 (branch voices23): an open set written by the helper who
      * tuned the reader on it (tests/notes/voices23/README.md): typos,
      * dictation, texting, clinical shorthand, second-language English and
