@@ -75,7 +75,8 @@ LEVELS = {"dev": {"found": 18, "extra": 1}, "test": {"found": 17, "extra": 6},
           "h27 dev": {"found": 24, "extra": 1}, "h27 test": {"found": 22, "extra": 1},
           "h28 dev": {"found": 24, "extra": 0}, "h28 test": {"found": 20, "extra": 0},
           "h29 dev": {"found": 23, "extra": 1}, "h29 test": {"found": 29, "extra": 2},
-          "h30 dev": {"found": 27, "extra": 1}, "h30 test": {"found": 26, "extra": 0}}
+          "h30 dev": {"found": 27, "extra": 1}, "h30 test": {"found": 26, "extra": 0},
+          "h31 dev": {"found": 22, "extra": 3}, "h31 test": {"found": 26, "extra": 0}}
 # The sets, in order: (name, folder under tests/histories, per-file details).
 # Only a development set shows its files; a frozen set prints aggregates.
 # h23: 40 histories by two new authors (session 23, blind23/README.md),
@@ -101,6 +102,9 @@ LEVELS = {"dev": {"found": 18, "extra": 1}, "test": {"found": 17, "extra": 6},
 # h30: 40 histories by two new authors (session 31, blind30/README.md),
 # split once by author (decided before any figure) into a development half
 # and a frozen test half; levels of the first run on the start program.
+# h31: 40 histories by two new authors (session 33, blind31/README.md),
+# split once by author (decided before any figure) into a development half
+# and a frozen test half; levels of the first run on the start program.
 SETS = (("dev", "blind/dev", True), ("test", "blind/test", False),
         ("h23 dev", "blind23/dev", True), ("h23 test", "blind23/test", True),
         ("h24 dev", "blind24/dev", True), ("h24 test", "blind24/test", True),
@@ -109,7 +113,8 @@ SETS = (("dev", "blind/dev", True), ("test", "blind/test", False),
         ("h27 dev", "blind27/dev", True), ("h27 test", "blind27/test", False),
         ("h28 dev", "blind28/dev", True), ("h28 test", "blind28/test", False),
         ("h29 dev", "blind29/dev", True), ("h29 test", "blind29/test", False),
-        ("h30 dev", "blind30/dev", True), ("h30 test", "blind30/test", False))
+        ("h30 dev", "blind30/dev", True), ("h30 test", "blind30/test", False),
+        ("h31 dev", "blind31/dev", True), ("h31 test", "blind31/test", False))
 
 # ---- reading a history -----------------------------------------------------------
 
