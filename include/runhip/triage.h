@@ -187,9 +187,6 @@ struct rh_triage_flag {
     const char *name; /* plain-language name (static) */
     enum rh_disposition urgency;
     enum rh_running running;
-    /* running is the triggers' own (rh_assess_flag.run_by_trigger): a
-     * doctor's level that does not stop running (session 31, n29ret) */
-    bool run_by_trigger;
     char why[RH_ASSESS_FLAG_WHY_LEN]; /* the rule and the answers that fired it */
     char said[200]; /* what of the note raised it, in the writer's own words, quoted
                        ("\"sweat heavily at night\""; more joined with "and"), "" when

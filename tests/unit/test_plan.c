@@ -3450,7 +3450,10 @@ static void test_trigger_running_morning_stiffness(void)
     CHECK_STR(t.flags[0].id, "night_or_rest_pain");
     CHECK_INT((int)t.flags[0].urgency, (int)RH_DISP_SEE_DOCTOR_SOON);
     CHECK_INT((int)t.flags[0].running, (int)RH_RUNNING_CONTINUE);
-    CHECK(t.flags[0].run_by_trigger);
+    /* the trigger's own running, below the flag's: it does not stop running */
+    CHECK((int)t.flags[0].running < rh_assess_flag_running("night_or_rest_pain"));
+    CHECK(!rh_plan_sign_stops_running(kb, t.flags[0].id, (int)t.flags[0].urgency,
+                                      (int)t.flags[0].running));
     struct rh_pain_result res;
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
     CHECK(res.red_flag && res.flag_physio);
@@ -3524,8 +3527,11 @@ static void test_trigger_running_morning_stiffness(void)
     CHECK(t2.n_flags >= 1);
     CHECK_STR(t2.flags[0].id, "night_or_rest_pain");
     CHECK_INT((int)t2.flags[0].urgency, (int)RH_DISP_SEE_DOCTOR_SOON);
-    CHECK(!t2.flags[0].run_by_trigger);
+    /* the flag's own running, at its own level: it stops running */
+    CHECK_INT((int)t2.flags[0].running, rh_assess_flag_running("night_or_rest_pain"));
     CHECK_INT((int)t2.flags[0].running, (int)RH_RUNNING_CROSS_TRAIN_ONLY);
+    CHECK(rh_plan_sign_stops_running(kb, t2.flags[0].id, (int)t2.flags[0].urgency,
+                                     (int)t2.flags[0].running));
     CHECK_INT(rh_plan_judge(kb, &st2, &e2, 1, &t2, &res, &err), 0);
     CHECK(res.red_flag && !res.flag_physio && res.verdict == RH_PAIN_SEE);
     CHECK(strstr(res.why, "No running until a doctor or physiotherapist has seen you") != NULL);
