@@ -1806,11 +1806,8 @@ int rh_plan_flag_log(const struct rh_plan_state *st, struct rh_plan_flag_event *
 /* Every word of the space-separated `words` is one of `list`'s. */
 static bool every_word_in(const char *words, const char *list)
 {
-    char tmp[256];
-    assert(strlen(words) < sizeof tmp);
-    rh__fmt(tmp, sizeof tmp, "%s", words);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+    char w[RH__WORD_MAX];
+    for (const char *at = words; rh__word_next(&at, w, sizeof w);)
         if (!rh__word_in(list, w))
             return false;
     return true;
@@ -1875,10 +1872,8 @@ void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_
     if (rh__word_in(old->diary_flags, "stress_fracture_signs"))
         st->bone_stress = true;
     /* said once: the flags the new assessment does not raise itself */
-    char names[400] = "", tmp[256];
-    rh__fmt(tmp, sizeof tmp, "%s", old->diary_flags);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+    char names[400] = "", w[RH__WORD_MAX];
+    for (const char *at = old->diary_flags; rh__word_next(&at, w, sizeof w);) {
         if (rh__word_in(st->red_flags, w))
             continue;
         assert(rh_assess_flag_name(w)); /* a diary flag is one of the assessment's red flags */
@@ -2089,10 +2084,8 @@ void rh__plan_diary_running_add(struct rh_plan_state *st, const char *id, int ru
 
 bool rh_plan_flags_stop_running(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
 {
-    char tmp[256];
-    rh__fmt(tmp, sizeof tmp, "%s", st->red_flags);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+    char w[RH__WORD_MAX];
+    for (const char *at = st->red_flags; rh__word_next(&at, w, sizeof w);) {
         int u;
         int run = rh_plan_flag_running(st, w, &u);
         /* a flag whose level and running its result did not give (stored
@@ -2105,10 +2098,8 @@ bool rh_plan_flags_stop_running(const struct rh_plan_kb *kb, const struct rh_pla
 
 bool rh_plan_diary_stops_running(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
 {
-    char tmp[256];
-    rh__fmt(tmp, sizeof tmp, "%s", st->diary_flags);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+    char w[RH__WORD_MAX];
+    for (const char *at = st->diary_flags; rh__word_next(&at, w, sizeof w);) {
         int u = st->diary_urgency;
         int32_t f, l;
         rh__diary_mark_get(st->diary_marks, w, &u, &f, &l);
@@ -2283,17 +2274,13 @@ const char *rh_plan_see_heading(const struct rh_plan_state *st)
 void rh_plan_flags_in_force(const struct rh_plan_state *st, char *buf, size_t cap)
 {
     rh__fmt(buf, cap, "%s", st->red_flags);
-    char tmp[256];
-    rh__fmt(tmp, sizeof tmp, "%s", st->diary_flags);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+    char w[RH__WORD_MAX];
+    for (const char *at = st->diary_flags; rh__word_next(&at, w, sizeof w);)
         if (!rh__word_in(buf, w))
             rh_str_appendf(buf, cap, "%s%s", *buf ? " " : "", w);
     if (!st->hold)
         return;
-    rh__fmt(tmp, sizeof tmp, "%s", st->hold_flags);
-    save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+    for (const char *at = st->hold_flags; rh__word_next(&at, w, sizeof w);)
         if (!rh__word_in(buf, w))
             rh_str_appendf(buf, cap, "%s%s", *buf ? " " : "", w);
 }
@@ -2851,10 +2838,8 @@ static void fever_settled(struct rh_plan_state *st)
         !rh__diary_mark_get(st->diary_marks, id, &u, &f, &l) || u <= (int)RH_DISP_SEE_DOCTOR_SOON)
         return;
     int top = (int)RH_DISP_SEE_DOCTOR_SOON;
-    char tmp[256];
-    rh__fmt(tmp, sizeof tmp, "%s", st->diary_flags);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+    char w[RH__WORD_MAX];
+    for (const char *at = st->diary_flags; rh__word_next(&at, w, sizeof w);) {
         int wu;
         int32_t wf, wl;
         if (strcmp(w, id) == 0)
