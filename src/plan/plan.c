@@ -976,6 +976,29 @@ void rh_plan_clearance_effect(const struct rh_plan_kb *kb, const struct rh_plan_
     bone_kept(kb, st, buf, cap);
 }
 
+/* session 33 (branch hyg33): a clearance of a plan that had no running
+ * block still ends its warning signs (st->cleared_flags, what rh_plan_clear
+ * found in force): named by their titles, as the plan names the signs a new
+ * assessment keeps, never by their ids (rh_plan_clearance_ended, plan.h). */
+void rh_plan_clearance_ended(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                             char *buf, size_t cap)
+{
+    char names[600] = "", id[RH__WORD_MAX];
+    int n = 0;
+    for (const char *at = st->cleared_flags; rh__word_next(&at, id, sizeof id);) {
+        char title[300];
+        rh_assess_flag_title(id, NULL, title, sizeof title);
+        if (!*title)
+            continue; /* no red flag of this build: no id is said instead */
+        rh_text_lower_first(title);
+        rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", title);
+        n++;
+    }
+    tfill(kb, !n ? "cleared_no_block_none" : n == 1 ? "cleared_no_block_one" : "cleared_no_block",
+          buf, cap, names, NULL);
+    bone_kept(kb, st, buf, cap);
+}
+
 /* ---- stored form -------------------------------------------------------------- */
 
 #define NUM_OR_NULL(x) (rh_has(x) ? json_real(x) : json_null())

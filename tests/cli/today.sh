@@ -1096,4 +1096,22 @@ for cmd in plan today; do
 done
 rm -f "$T"/r32*
 
+t log_cleared_without_block_names_the_signs_it_ends
+# session 33 (branch hyg33): a clearance of a plan that had no running block
+# said "nothing else changes" and never which warning signs it ended: it
+# names them now in plain words (never an id), and today no longer shows
+# them; the limit: with none in force it says there was none
+C() { "$RUNHIP" --db "$T/h33.db" "$@"; }
+expect 0 C --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 C --today 2026-11-21 log pain 2 --note "hip and low back stiff every morning for a couple of hours, eases once I get moving"
+expect 0 C --today 2026-11-22 log cleared --note "seen by my GP"
+has "The plan had no running block; the clearance ends its warning sign: pain at night or at rest. Nothing else changes." "$T/out"
+hasnt "night_or_rest_pain" "$T/out"
+expect 0 C --today 2026-11-22 today
+hasnt "Stiffness for more than an hour each morning" "$T/out"
+hasnt "See a doctor within the next few days" "$T/out"
+expect 0 C --today 2026-11-23 log cleared
+has "The plan had no running block and no warning sign; nothing else changes." "$T/out"
+rm -f "$T"/h33*
+
 end

@@ -3430,6 +3430,56 @@ static void test_diaryword_physio_level_sign_keeps_running(void)
     CHECK(strstr(n.heading, "See a doctor") != NULL);
 }
 
+/* session 33 (branch hyg33): a clearance of a plan with no running block
+ * says which warning signs it ends, by their titles (never an id), one or
+ * several; with none in force it says so (the limit). */
+static void log_sign(struct rh_plan_state *st, int32_t day, const char *note, const char *id)
+{
+    struct rh_err err;
+    struct rh_pain_entry e = {0, day, 2, -1, -1, (char *)note, 0, "", "", 0};
+    static struct rh_triage t;
+    static struct rh_pain_result res;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
+    CHECK_INT(rh_plan_judge(kb, st, &e, 1, &t, &res, &err), 0);
+    CHECK_INT(rh_plan_move(kb, st, &e, 1, &t, 0, &res, &err), 0);
+    CHECK(rh_plan_diary_flag_in_force(st, id));
+}
+
+static void test_clearance_without_block_names_the_signs(void)
+{
+    static struct rh_plan_state st;
+    char t[1200];
+    /* the limit: nothing in force, nothing ended */
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    rh_plan_clear(&st, D0 + 1, NULL);
+    rh_plan_clearance_ended(kb, &st, t, sizeof t);
+    CHECK_STR(t, "The plan had no running block and no warning sign; nothing else changes.");
+    /* one sign of a doctor's level whose running goes on */
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    log_sign(&st, D0, "hip and low back stiff every morning for a couple of hours, eases once I "
+                      "get moving", "night_or_rest_pain");
+    CHECK(!rh_plan_no_running(&st));
+    rh_plan_clear(&st, D0 + 1, "seen by my GP");
+    rh_plan_clearance_ended(kb, &st, t, sizeof t);
+    CHECK_STR(t, "The plan had no running block; the clearance ends its warning sign: pain at "
+                 "night or at rest. Nothing else changes.");
+    CHECK(!rh_plan_diary_flag_in_force(&st, "night_or_rest_pain"));
+    /* two: a physiotherapist's sign as well, "; " between their titles */
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    log_sign(&st, D0, "my hip caught briefly on a run and then freed itself", "joint_locking");
+    log_sign(&st, D0 + 1, "hip and low back stiff every morning for a couple of hours, eases "
+                          "once I get moving", "night_or_rest_pain");
+    CHECK(!rh_plan_no_running(&st));
+    rh_plan_clear(&st, D0 + 2, NULL);
+    rh_plan_clearance_ended(kb, &st, t, sizeof t);
+    static const char head[] = "The plan had no running block; the clearance ends its warning "
+                               "signs: ";
+    CHECK(strncmp(t, head, sizeof head - 1) == 0);
+    CHECK(strstr(t, "the hip locks; pain at night or at rest. Nothing else changes.") != NULL ||
+          strstr(t, "pain at night or at rest; the hip locks. Nothing else changes.") != NULL);
+    CHECK(strstr(t, "_") == NULL); /* no id */
+}
+
 /* session 31 (branch n29ret): stiffness of more than an hour each morning
  * raises the night-or-rest-pain sign at a doctor's level (within days,
  * NICE NG65), but its trigger's own running (data/red_flags.txt
@@ -4837,6 +4887,7 @@ int main(void)
     RUN(test_pelvic_floor_hold);
     RUN(test_diaryword_physio_level_sign_keeps_running);
     RUN(test_trigger_running_morning_stiffness); /* session 31 (branch n29ret) */
+    RUN(test_clearance_without_block_names_the_signs); /* session 33 (branch hyg33) */
     RUN(test_session32_sign_running_follows_the_assessment); /* session 32 (branch run32) */
     RUN(test_one_booking_for_a_doctor_and_a_physio_sign);
     RUN(test_diaryword_topic_and_saddle_words);
