@@ -3430,6 +3430,34 @@ static void test_diaryword_physio_level_sign_keeps_running(void)
     CHECK(strstr(n.heading, "See a doctor") != NULL);
 }
 
+/* session 33 (branch hyg33): the id lists' word iterator: every word in
+ * order, spaces (any number, at either end) skipped as strtok_r(" ") did,
+ * the list itself unchanged; an empty or blank list gives none; a word too
+ * long for the buffer comes cut to it, the next word whole after it. */
+static void test_word_iterator(void)
+{
+    static const char list[] = "  night_or_rest_pain groin_lump   joint_locking ";
+    char w[RH__WORD_MAX], got[200] = "";
+    int n = 0;
+    for (const char *at = list; rh__word_next(&at, w, sizeof w);)
+        n++, snprintf(got + strlen(got), sizeof got - strlen(got), "[%s]", w);
+    CHECK_INT(n, 3);
+    CHECK_STR(got, "[night_or_rest_pain][groin_lump][joint_locking]");
+    CHECK_STR(list, "  night_or_rest_pain groin_lump   joint_locking ");
+    const char *at = "";
+    CHECK(!rh__word_next(&at, w, sizeof w));
+    at = "   ";
+    CHECK(!rh__word_next(&at, w, sizeof w));
+    CHECK(!rh__word_next(&at, w, sizeof w)); /* and stays at the end */
+    char small[6];
+    at = "stress_fracture_signs fever";
+    CHECK(rh__word_next(&at, small, sizeof small));
+    CHECK_STR(small, "stres");
+    CHECK(rh__word_next(&at, small, sizeof small));
+    CHECK_STR(small, "fever");
+    CHECK(!rh__word_next(&at, small, sizeof small));
+}
+
 /* session 33 (branch hyg33): a clearance of a plan with no running block
  * says which warning signs it ends, by their titles (never an id), one or
  * several; with none in force it says so (the limit). */
@@ -4887,6 +4915,7 @@ int main(void)
     RUN(test_pelvic_floor_hold);
     RUN(test_diaryword_physio_level_sign_keeps_running);
     RUN(test_trigger_running_morning_stiffness); /* session 31 (branch n29ret) */
+    RUN(test_word_iterator);                           /* session 33 (branch hyg33) */
     RUN(test_clearance_without_block_names_the_signs); /* session 33 (branch hyg33) */
     RUN(test_session32_sign_running_follows_the_assessment); /* session 32 (branch run32) */
     RUN(test_one_booking_for_a_doctor_and_a_physio_sign);
