@@ -999,6 +999,20 @@ void rh_plan_clearance_ended(const struct rh_plan_kb *kb, const struct rh_plan_s
     bone_kept(kb, st, buf, cap);
 }
 
+/* session 33 (lead): the one reply to a clearance, for `runhip log cleared`
+ * and the web Diary's form alike: no assessment yet (the diary's signs
+ * only), a running block lifted, or the signs ended without a block. */
+void rh_plan_clearance_reply(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                             bool was_blocked, char *buf, size_t cap)
+{
+    if (st->assessment_id == 0)
+        tfill(kb, was_blocked ? "cleared_unassessed" : "cleared_unassessed_none", buf, cap, NULL);
+    else if (was_blocked)
+        rh_plan_clearance_effect(kb, st, buf, cap);
+    else
+        rh_plan_clearance_ended(kb, st, buf, cap);
+}
+
 /* ---- stored form -------------------------------------------------------------- */
 
 #define NUM_OR_NULL(x) (rh_has(x) ? json_real(x) : json_null())

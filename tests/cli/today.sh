@@ -1114,4 +1114,16 @@ expect 0 C --today 2026-11-23 log cleared
 has "The plan had no running block and no warning sign; nothing else changes." "$T/out"
 rm -f "$T"/h33*
 
+t log_cleared_before_any_assessment_says_the_same_as_the_web
+# session 33 (lead): before any assessment the reply comes from the library
+# too (rh_plan_clearance_reply, the web Diary's form alike): a block from a
+# diary sign lifted, with the way to a plan; the limit: nothing blocked
+C() { "$RUNHIP" --db "$T/c33.db" "$@"; }
+expect 0 C --today 2026-11-21 log pain 3 --note "fever since last night and the hip is hot and swollen"
+expect 0 C --today 2026-11-22 log cleared --note "seen in A&E, not an infection"
+has "The running block is lifted. For a plan back to running, answer the questions about your hip (runhip assess, or the Assessment page of the web app)." "$T/out"
+expect 0 C --today 2026-11-23 log cleared
+has "Running was not blocked; nothing else changes." "$T/out"
+rm -f "$T"/c33*
+
 end

@@ -3506,6 +3506,20 @@ static void test_clearance_without_block_names_the_signs(void)
     CHECK(strstr(t, "the hip locks; pain at night or at rest. Nothing else changes.") != NULL ||
           strstr(t, "pain at night or at rest; the hip locks. Nothing else changes.") != NULL);
     CHECK(strstr(t, "_") == NULL); /* no id */
+    /* the one reply of the terminal and the web (rh_plan_clearance_reply):
+     * without a block, the same words; after a block, the effect; before
+     * any assessment, the diary's own two answers */
+    char r[1200];
+    rh_plan_clearance_reply(kb, &st, false, r, sizeof r);
+    CHECK_STR(r, t);
+    rh_plan_clearance_reply(kb, &st, true, r, sizeof r);
+    rh_plan_clearance_effect(kb, &st, t, sizeof t);
+    CHECK_STR(r, t);
+    st.assessment_id = 0;
+    rh_plan_clearance_reply(kb, &st, false, r, sizeof r);
+    CHECK_STR(r, "Running was not blocked; nothing else changes.");
+    rh_plan_clearance_reply(kb, &st, true, r, sizeof r);
+    CHECK(strncmp(r, "The running block is lifted. For a plan back to running", 55) == 0);
 }
 
 /* session 31 (branch n29ret): stiffness of more than an hour each morning
