@@ -107,9 +107,6 @@ struct rh_assess_flag {
      * "low ="): the care and running are the verdict's; it does not hold
      * up a training plan (session 12, branch flaginfo) */
     bool low;
-    /* min_running is its triggers' own (data/red_flags.txt
-     * "trigger_running", session 31, branch n29ret), not the flag's */
-    bool run_by_trigger;
     char why[RH_ASSESS_FLAG_WHY_LEN]; /* the rule and the answers that fired it */
 };
 

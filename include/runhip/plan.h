@@ -541,6 +541,22 @@ void rh_plan_made_for(const struct rh_plan_kb *kb, const struct rh_plan_state *s
  * that is rh_plan_clearance_status. kb and st are borrowed; buf the caller's. */
 void rh_plan_clearance_effect(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                               char *buf, size_t cap);
+/* The same reply when the plan had no running block (session 33, branch
+ * hyg33): the warning signs in force the clearance ends, by their titles
+ * (st->cleared_flags; [text] cleared_no_block, cleared_no_block_one), or
+ * that there was none (cleared_no_block_none), and a kept bone-stress
+ * caution (cleared_bone_kept). st after rh_plan_clear; borrowed as above. */
+void rh_plan_clearance_ended(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                             char *buf, size_t cap);
+/* The whole reply to a clearance just recorded (st after rh_plan_clear,
+ * was_blocked as rh_diary_cleared gives it), the same for `runhip log
+ * cleared` and the web Diary's form: with no assessment yet, the running
+ * block lifted and the way to a plan ([text] cleared_unassessed), or that
+ * running was not blocked (cleared_unassessed_none); else
+ * rh_plan_clearance_effect after a block, rh_plan_clearance_ended without
+ * one. kb and st are borrowed; buf is the caller's. */
+void rh_plan_clearance_reply(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                             bool was_blocked, char *buf, size_t cap);
 
 /* ---- the pain-monitoring rule ---------------------------------------------- */
 

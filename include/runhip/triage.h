@@ -167,6 +167,12 @@ const char *rh_loss_judged_id(int judged);
 /* Checks the phrase file: parses it and checks every intake word it names.
  * For tests of the loader: text need not be the compiled-in file. */
 int rh_note_kb_check(const char *text, size_t len, struct rh_err *err);
+/* The same for the phrase file and the words of other voices read after it
+ * (data/diary_voices.txt; voices may be NULL): an error names the file its
+ * line is in, "diary_phrases.txt: " or "diary_voices.txt: ", with that
+ * file's own line number in err->line (session 33, branch hyg33). */
+int rh_note_kb_check_pair(const char *phrases, size_t len, const char *voices, size_t len2,
+                          struct rh_err *err);
 
 /* The diary's ticks that are no `signs` word of the intake
  * (data/diary_phrases.txt [tick.NAME]: "wakes_at_night", "tingling"), each
@@ -187,9 +193,6 @@ struct rh_triage_flag {
     const char *name; /* plain-language name (static) */
     enum rh_disposition urgency;
     enum rh_running running;
-    /* running is the triggers' own (rh_assess_flag.run_by_trigger): a
-     * doctor's level that does not stop running (session 31, n29ret) */
-    bool run_by_trigger;
     char why[RH_ASSESS_FLAG_WHY_LEN]; /* the rule and the answers that fired it */
     char said[200]; /* what of the note raised it, in the writer's own words, quoted
                        ("\"sweat heavily at night\""; more joined with "and"), "" when

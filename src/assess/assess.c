@@ -323,7 +323,6 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
                                                         ? fired->level
                                                         : kb->flags[f].disposition);
         of->min_running = (enum rh_running)kb->flags[f].running;
-        of->run_by_trigger = own_run >= 0;
         if (own_run >= 0)
             of->min_running = (enum rh_running)own_run;
         /* as long as the flag's reason: the loader bounds one trigger's
@@ -341,7 +340,6 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
             of->min_disposition = (enum rh_disposition)rule->level;
             /* an escalated flag is the full flag: its own running */
             of->min_running = (enum rh_running)kb->flags[f].running;
-            of->run_by_trigger = false;
             rh__expr_explain(by, rule->expr, answers, sizeof answers);
             /* the level is raised even if its words no longer fit */
             if (sizeof of->why - len > 32)
@@ -358,7 +356,6 @@ static void eval_flags(struct rh__ctx *c, struct rh_assessment *out, struct impa
          * (session 12, branch flaginfo) */
         if ((int)of->min_disposition < fl->disposition && fl->low[of->min_disposition].set) {
             of->min_running = (enum rh_running)fl->low[of->min_disposition].running;
-            of->run_by_trigger = false;
             of->low = true;
             c->flag[f] = (signed char)full;
         }

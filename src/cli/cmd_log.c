@@ -27,7 +27,7 @@ static const struct rh_words_format log_words[] = {
     {"blocked", "s"}, {"hold", "s"}, {"flag_unassessed", ""}, {"hold_unassessed", ""},
     {"blocked_earlier", ""}, {"no_plan", ""}, {"session", "ss"},
     {"session_km", "f"}, {"minutes_one", "f"}, {"minutes_many", "f"}, {"minutes_part", "f"}, {"session_effort", "d"},
-    {"cleared", "s"}, {"cleared_unassessed", ""}, {"not_blocked", ""}, {"plan_not_blocked", ""},
+    {"cleared", "s"},
     {"visit", "ss"}, {"assess_next", ""}, {"list_none", "d"}, {"list_head", ""},
     {"list_sessions", ""}, {"list_sessions_head", ""}, {"list_sessions_none", "d"},
     {"not_whole", "ss"}, {"out_of_range", "slll"}, {"future", "ss"}, {"pain_needed", ""},
@@ -500,15 +500,9 @@ static int log_cleared(struct rh_cli *cli, int argc, char **argv)
         rh_date_format(day, d);
         printf(W("cleared"), d);
         printf("%s%s.\n", note ? ": " : "", note ? note : "");
-        if (st.assessment_id == 0) /* no assessment yet: the diary's red flags */
-            printf("%s\n", W(was_blocked ? "cleared_unassessed" : "not_blocked"));
-        else if (was_blocked) {
-            char t[600];
-            rh_plan_clearance_effect(kb, &st, t, sizeof t);
-            printf("%s\n", t);
-        } else {
-            printf("%s\n", W("plan_not_blocked"));
-        }
+        char t[1200]; /* the library's one reply (the web Diary's too) */
+        rh_plan_clearance_reply(kb, &st, was_blocked, t, sizeof t);
+        printf("%s\n", t);
     }
     rh_store_close(s);
     rh_plan_kb_free(kb);

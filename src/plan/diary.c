@@ -243,10 +243,8 @@ static void keep_clearance(const struct rh_plan_state *old, struct rh_plan_state
     if (st->blocked && *st->red_flags && strcmp(st->running, "stop") != 0 &&
         strcmp(st->disposition, "urgent") != 0) {
         lift = true;
-        char tmp[256];
-        rh__fmt(tmp, sizeof tmp, "%s", st->red_flags);
-        char *save = NULL;
-        for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+        char w[RH__WORD_MAX];
+        for (const char *at = st->red_flags; rh__word_next(&at, w, sizeof w);)
             if (!rh__word_in(old->cleared_flags, w))
                 lift = false;
     }

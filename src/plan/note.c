@@ -340,23 +340,23 @@ struct load_ctx {
 static int add_alt(struct note_kb *kb, const char *w, size_t n, long line, struct rh_err *err)
 {
     if (kb->n_alt == MAX_ALT)
-        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many words");
+        return rh_err_setl(err, RH_EFORMAT, line, "too many words");
     if (n == 0 || n >= W_LEN)
-        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: empty or too long word '%.*s'",
+        return rh_err_setl(err, RH_EFORMAT, line, "empty or too long word '%.*s'",
                            (int)n, w);
     struct alt *a = &kb->alts[kb->n_alt++];
     a->prefix = w[n - 1] == '*';
     if (a->prefix)
         n--;
     if (n == 0)
-        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: a lone '*'");
+        return rh_err_setl(err, RH_EFORMAT, line, "a lone '*'");
     memcpy(a->w, w, n);
     a->w[n] = '\0';
     for (size_t i = 0; i < n; i++)
         if (!(islower((unsigned char)a->w[i]) || isdigit((unsigned char)a->w[i]) ||
               a->w[i] == '-'))
             return rh_err_setl(err, RH_EFORMAT, line,
-                               "diary_phrases.txt: '%s' must be lower-case letters or digits", a->w);
+                               "'%s' must be lower-case letters or digits", a->w);
     return 0;
 }
 
@@ -365,7 +365,7 @@ static int add_pattern(struct note_kb *kb, const char *p, size_t n, int owner, l
                        struct rh_err *err)
 {
     if (kb->n_pat == MAX_PAT)
-        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many phrases");
+        return rh_err_setl(err, RH_EFORMAT, line, "too many phrases");
     struct pat *pt = &kb->pats[kb->n_pat];
     pt->first = kb->n_ptok;
     pt->n = 0;
@@ -380,14 +380,14 @@ static int add_pattern(struct note_kb *kb, const char *p, size_t n, int owner, l
         while (j < n && p[j] != ' ')
             j++;
         if (kb->n_ptok == MAX_PTOK)
-            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many phrase words");
+            return rh_err_setl(err, RH_EFORMAT, line, "too many phrase words");
         struct ptok *t = &kb->ptoks[kb->n_ptok];
         memset(t, 0, sizeof *t);
         t->first_alt = kb->n_alt;
         if (j - i == 2 && p[i] == '.' && p[i + 1] == '.') {
             if (pt->n == 0)
                 return rh_err_setl(err, RH_EFORMAT, line,
-                                   "diary_phrases.txt: a phrase cannot start with '..'");
+                                   "a phrase cannot start with '..'");
             t->gap = true;
         } else {
             size_t k = i;
@@ -407,9 +407,9 @@ static int add_pattern(struct note_kb *kb, const char *p, size_t n, int owner, l
         i = j;
     }
     if (pt->n == 0)
-        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: empty phrase");
+        return rh_err_setl(err, RH_EFORMAT, line, "empty phrase");
     if (kb->ptoks[pt->first + pt->n - 1].gap)
-        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: a phrase cannot end with '..'");
+        return rh_err_setl(err, RH_EFORMAT, line, "a phrase cannot end with '..'");
     kb->n_pat++;
     return 0;
 }
@@ -463,15 +463,15 @@ static int parse_sets(struct fact *f, const char *v, long line, struct rh_err *e
     for (char *w = strtok_r(buf, ", ", &save); w; w = strtok_r(NULL, ", ", &save)) {
         char *c = strchr(w, ':');
         if (!c)
-            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: '%s' is not LIST:WORD", w);
+            return rh_err_setl(err, RH_EFORMAT, line, "'%s' is not LIST:WORD", w);
         *c = '\0';
         if (strcmp(w, "note") == 0) { /* a fact the intake has no word for */
             int nf = rh_note_fact_find(c + 1, strlen(c + 1));
             if (nf < 0)
-                return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: unknown note fact '%s'",
+                return rh_err_setl(err, RH_EFORMAT, line, "unknown note fact '%s'",
                                    c + 1);
             if (f->n_sets == MAX_SETS)
-                return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many words in sets");
+                return rh_err_setl(err, RH_EFORMAT, line, "too many words in sets");
             f->set[f->n_sets].kind = SET_NOTE;
             f->set[f->n_sets].value = nf;
             f->n_sets++;
@@ -483,13 +483,13 @@ static int parse_sets(struct fact *f, const char *v, long line, struct rh_err *e
         while (k < sizeof keys / sizeof keys[0] && strcmp(keys[k].key, w) != 0)
             k++;
         if (k == sizeof keys / sizeof keys[0])
-            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: unknown intake key '%s'", w);
+            return rh_err_setl(err, RH_EFORMAT, line, "unknown intake key '%s'", w);
         int val = rh_intake_word_find(keys[k].list, c + 1);
         if (val < 0)
             return rh_err_setl(err, RH_EFORMAT, line,
-                               "diary_phrases.txt: '%s' is not a word of intake key '%s'", c + 1, w);
+                               "'%s' is not a word of intake key '%s'", c + 1, w);
         if (f->n_sets == MAX_SETS)
-            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many words in sets");
+            return rh_err_setl(err, RH_EFORMAT, line, "too many words in sets");
         f->set[f->n_sets].kind = keys[k].kind;
         f->set[f->n_sets].value = val;
         f->n_sets++;
@@ -497,7 +497,7 @@ static int parse_sets(struct fact *f, const char *v, long line, struct rh_err *e
         rh__fmt(f->sets + len, sizeof f->sets - len, "%s%s:%s", len ? " " : "", w, c + 1);
     }
     if (!f->n_sets)
-        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: empty sets");
+        return rh_err_setl(err, RH_EFORMAT, line, "empty sets");
     return 0;
 }
 
@@ -522,7 +522,7 @@ static int unless_words(struct note_kb *kb, int *first, int *n, const char *key,
         for (const char *q = p; q < t; q++)
             if (*q == ' ')
                 return rh_err_setl(err, RH_EFORMAT, line,
-                                   "diary_phrases.txt: '%s' takes single words, got '%.*s'",
+                                   "'%s' takes single words, got '%.*s'",
                                    key, (int)(t - p), p);
         int r = add_alt(kb, p, (size_t)(t - p), line, err);
         if (r)
@@ -538,19 +538,19 @@ static int unless_words(struct note_kb *kb, int *first, int *n, const char *key,
 static int add_concept(struct note_kb *kb, int fact, const char *v, long line, struct rh_err *err)
 {
     if (kb->n_concept == MAX_CONCEPT)
-        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many concepts");
+        return rh_err_setl(err, RH_EFORMAT, line, "too many concepts");
     struct concept *c = &kb->concepts[kb->n_concept];
     c->fact = fact;
     c->first_group = kb->n_groups;
     c->n_group = 0;
     char buf[2048];
     if (strlen(v) >= sizeof buf)
-        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: concept too long");
+        return rh_err_setl(err, RH_EFORMAT, line, "concept too long");
     rh__fmt(buf, sizeof buf, "%s", v);
     char *save = NULL;
     for (char *g = strtok_r(buf, "&", &save); g; g = strtok_r(NULL, "&", &save)) {
         if (c->n_group == MAX_GROUP || kb->n_groups == MAX_GROUPS)
-            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many concept groups");
+            return rh_err_setl(err, RH_EFORMAT, line, "too many concept groups");
         int r = add_patterns(kb, g, OWN_GROUP - kb->n_groups, line, err);
         if (r)
             return r;
@@ -559,7 +559,7 @@ static int add_concept(struct note_kb *kb, int fact, const char *v, long line, s
     }
     if (c->n_group < 2)
         return rh_err_setl(err, RH_EFORMAT, line,
-                           "diary_phrases.txt: a concept needs two or more groups joined by '&'");
+                           "a concept needs two or more groups joined by '&'");
     kb->facts[fact].has_phrase = true;
     kb->n_concept++;
     return 0;
@@ -569,7 +569,7 @@ static int num_value(const char *v, double lo, double hi, double *out, const cha
                      struct rh_err *err)
 {
     if (rh_parse_double(v, out) || !(*out >= lo && *out <= hi))
-        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: '%s' must be %g..%g", key, lo,
+        return rh_err_setl(err, RH_EFORMAT, line, "'%s' must be %g..%g", key, lo,
                            hi);
     return 0;
 }
@@ -590,7 +590,7 @@ static int word_list(char *buf, size_t cap, const char *key, const char *value, 
             break;
         size_t have = strlen(buf);
         if (have + n + 2 > cap)
-            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: %s too long", key);
+            return rh_err_setl(err, RH_EFORMAT, line, "%s too long", key);
         memcpy(buf + have, w, n);
         buf[have + n] = ' ';
         buf[have + n + 1] = '\0';
@@ -726,15 +726,15 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
                     c->cur_fact = i;
             if (c->cur_fact < 0)
                 return rh_err_setl(err, RH_EFORMAT, line,
-                                   "diary_phrases.txt: [%s] names no fact given before it", section);
+                                   "[%s] names no fact given before it", section);
             c->more = true;
         } else if (strncmp(section, "fact.", 5) == 0 || strcmp(section, "temperature") == 0) {
             if (kb->n_fact == MAX_FACT)
-                return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many facts");
+                return rh_err_setl(err, RH_EFORMAT, line, "too many facts");
             for (int i = 0; i < kb->n_fact; i++)
                 if (strcmp(kb->facts[i].name, section + (section[0] == 'f' ? 5 : 0)) == 0)
                     return rh_err_setl(err, RH_EFORMAT, line,
-                                       "diary_phrases.txt: section [%s] given twice", section);
+                                       "section [%s] given twice", section);
             c->cur_fact = kb->n_fact++;
             struct fact *f = &kb->facts[c->cur_fact];
             rh__fmt(f->name, sizeof f->name, "%s", section + (section[0] == 'f' ? 5 : 0));
@@ -745,17 +745,17 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
         } else if (strncmp(section, "tick.", 5) == 0) {
             if (kb->n_tick == MAX_TICK || strlen(section + 5) >= sizeof kb->ticks[0].name ||
                 !section[5])
-                return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: too many ticks "
+                return rh_err_setl(err, RH_EFORMAT, line, "too many ticks "
                                    "or a bad name [%s]", section);
             for (int i = 0; i < kb->n_tick; i++)
                 if (strcmp(kb->ticks[i].name, section + 5) == 0)
                     return rh_err_setl(err, RH_EFORMAT, line,
-                                       "diary_phrases.txt: section [%s] given twice", section);
+                                       "section [%s] given twice", section);
             rh__fmt(kb->ticks[kb->n_tick].name, sizeof kb->ticks[0].name, "%s", section + 5);
             kb->ticks[kb->n_tick].fact = -1;
             kb->n_tick++;
         } else if (strcmp(section, "matcher") != 0 && strcmp(section, "typo") != 0) {
-            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: unknown section [%s]",
+            return rh_err_setl(err, RH_EFORMAT, line, "unknown section [%s]",
                                section);
         }
     }
@@ -767,16 +767,16 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
         size_t cap = slot == t->label ? sizeof t->label : sizeof t->fact_name;
         if (!slot)
             return rh_err_setl(err, RH_EFORMAT, line,
-                               "diary_phrases.txt: unknown key '%s' in [%s]", key, section);
+                               "unknown key '%s' in [%s]", key, section);
         if (!*value || strlen(value) >= cap)
-            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: bad %s in [%s]", key,
+            return rh_err_setl(err, RH_EFORMAT, line, "bad %s in [%s]", key,
                                section);
         rh__fmt(slot, cap, "%s", value);
         return 0;
     }
     if (strcmp(key, "source") == 0) {
         if (!*value)
-            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: empty source");
+            return rh_err_setl(err, RH_EFORMAT, line, "empty source");
         return 0;
     }
     /* session 27 (branch typo27): the typo tolerance */
@@ -788,13 +788,13 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
                 return r;
             if (v != (int)v || (v > 0 && v < 4))
                 return rh_err_setl(err, RH_EFORMAT, line,
-                                   "diary_phrases.txt: min_length is 0 (off) or 4..16");
+                                   "min_length is 0 (off) or 4..16");
             kb->typo_min = (int)v;
             return 0;
         }
         if (strcmp(key, "real_words") != 0 && strcmp(key, "also_real") != 0)
             return rh_err_setl(err, RH_EFORMAT, line,
-                               "diary_phrases.txt: unknown key '%s' in [typo]", key);
+                               "unknown key '%s' in [typo]", key);
         for (const char *w = value; *w;) {
             while (*w == ' ' || *w == '|')
                 w++;
@@ -805,12 +805,12 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
                 break;
             if (kb->n_typo_real == MAX_TYPO_REAL || (size_t)(e - w) >= W_LEN)
                 return rh_err_setl(err, RH_EFORMAT, line,
-                                   "diary_phrases.txt: too many real_words or '%.*s' too long",
+                                   "too many real_words or '%.*s' too long",
                                    (int)(e - w), w);
             for (const char *q = w; q < e; q++)
                 if (!islower((unsigned char)*q))
                     return rh_err_setl(err, RH_EFORMAT, line,
-                                       "diary_phrases.txt: real word '%.*s' must be lower-case "
+                                       "real word '%.*s' must be lower-case "
                                        "letters", (int)(e - w), w);
             memcpy(kb->typo_real[kb->n_typo_real], w, (size_t)(e - w));
             kb->typo_real[kb->n_typo_real++][e - w] = '\0';
@@ -840,7 +840,7 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
                 /* session 13 (branch diary14): a full table says so */
                 if ((rw && kb->n_rewrite == MAX_REWRITE) || (!rw && kb->n_expand == MAX_EXPAND))
                     return rh_err_setl(err, RH_EFORMAT, line,
-                                       "diary_phrases.txt: too many %s entries (at most %d)", key,
+                                       "too many %s entries (at most %d)", key,
                                        rw ? MAX_REWRITE : MAX_EXPAND);
                 const char *eq = memchr(w, '=', (size_t)(e - w));
                 const char *a = w, *ae = eq, *b = eq ? eq + 1 : NULL, *be = e;
@@ -856,11 +856,11 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
                 }
                 if (!eq || a == ae || b == be)
                     return rh_err_setl(err, RH_EFORMAT, line,
-                                       "diary_phrases.txt: %s needs WORDS=WORDS, got '%.*s'", key,
+                                       "%s needs WORDS=WORDS, got '%.*s'", key,
                                        (int)(e - w), w);
                 if ((size_t)(ae - a) >= from_cap || (size_t)(be - b) >= to_cap)
                     return rh_err_setl(err, RH_EFORMAT, line,
-                                       "diary_phrases.txt: %s entry too long (at most %zu and "
+                                       "%s entry too long (at most %zu and "
                                        "%zu bytes): '%.*s'",
                                        key, from_cap - 1, to_cap - 1, (int)(e - w), w);
                 char *from = rw ? kb->rw_from[kb->n_rewrite] : kb->ex_from[kb->n_expand];
@@ -911,7 +911,7 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
                 *(key[7] == 'b' ? &kb->window_before : &kb->window_after) = (int)d;
             return r;
         }
-        return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: unknown key '%s' in [matcher]",
+        return rh_err_setl(err, RH_EFORMAT, line, "unknown key '%s' in [matcher]",
                            key);
     }
     struct fact *f = &kb->facts[c->cur_fact];
@@ -921,7 +921,7 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
     if (strcmp(key, "unless_after") == 0) {
         if (f->n_unless_after)
             return rh_err_setl(err, RH_EFORMAT, line,
-                               "diary_phrases.txt: 'unless_after' given twice");
+                               "'unless_after' given twice");
         return unless_words(kb, &f->first_unless_after, &f->n_unless_after, key, value, line,
                             err);
     }
@@ -930,7 +930,7 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
     if (strcmp(key, "lay29_unless_clause") == 0) {
         if (f->n_unless_clause)
             return rh_err_setl(err, RH_EFORMAT, line,
-                               "diary_phrases.txt: 'lay29_unless_clause' given twice");
+                               "'lay29_unless_clause' given twice");
         return unless_words(kb, &f->first_unless_clause, &f->n_unless_clause, key, value, line,
                             err);
     }
@@ -940,7 +940,7 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return unless_words(kb, &f->first_explained2, &f->n_explained2, key, value, line, err);
         if (strcmp(key, "unless") != 0 || f->n_unless2)
             return rh_err_setl(err, RH_EFORMAT, line,
-                               "diary_phrases.txt: [%s] takes one 'unless', one 'explained_by' "
+                               "[%s] takes one 'unless', one 'explained_by' "
                                "and a source, got '%s'",
                                section, key);
         return unless_words(kb, &f->first_unless2, &f->n_unless2, key, value, line, err);
@@ -969,7 +969,7 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
         if (strcmp(key, "max_f") == 0)
             return num_value(value, 95, 115, &kb->max_f, key, line, err);
         return rh_err_setl(err, RH_EFORMAT, line,
-                           "diary_phrases.txt: unknown key '%s' in [temperature]", key);
+                           "unknown key '%s' in [temperature]", key);
     }
     if (strcmp(key, "phrase") == 0) {
         f->has_phrase = true;
@@ -977,13 +977,13 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
     }
     if (strcmp(key, "unless") == 0) {
         if (f->n_unless)
-            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: 'unless' given twice");
+            return rh_err_setl(err, RH_EFORMAT, line, "'unless' given twice");
         return unless_words(kb, &f->first_unless, &f->n_unless, key, value, line, err);
     }
     if (strcmp(key, "explained_by") == 0) {
         if (f->n_explained)
             return rh_err_setl(err, RH_EFORMAT, line,
-                               "diary_phrases.txt: 'explained_by' given twice");
+                               "'explained_by' given twice");
         return unless_words(kb, &f->first_explained, &f->n_explained, key, value, line, err);
     }
     if (strcmp(key, "concept") == 0)
@@ -994,7 +994,7 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
                                                      : NULL;
         if (!which || *which >= 0)
             return rh_err_setl(err, RH_EFORMAT, line,
-                               "diary_phrases.txt: series takes 'rising' or 'earlier', each in one fact only");
+                               "series takes 'rising' or 'earlier', each in one fact only");
         *which = c->cur_fact;
         return 0;
     }
@@ -1016,26 +1016,26 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             f->past_counts = 1;
         else
             return rh_err_setl(err, RH_EFORMAT, line,
-                               "diary_phrases.txt: past takes 'counts' or 'recent'");
+                               "past takes 'counts' or 'recent'");
         return 0;
     }
     if (strcmp(key, "hedges") == 0) { /* session 28 (branch lay28) */
         if (strcmp(value, "before") != 0)
-            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: hedges takes 'before'");
+            return rh_err_setl(err, RH_EFORMAT, line, "hedges takes 'before'");
         f->hedge_before = true;
         return 0;
     }
     /* session 10, branch diary10: numbness that pressure explains */
     if (strcmp(key, "posture") == 0) {
         if (strcmp(value, "passes") != 0)
-            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: posture takes 'passes'");
+            return rh_err_setl(err, RH_EFORMAT, line, "posture takes 'passes'");
         f->posture = true;
         return 0;
     }
     if (strcmp(key, "reads") == 0) {
         if (!rh_words("note_read", value) || strlen(value) >= sizeof f->reads)
             return rh_err_setl(err, RH_EFORMAT, line,
-                               "diary_phrases.txt: reads '%s' is no [note_read] word of wording.txt",
+                               "reads '%s' is no [note_read] word of wording.txt",
                                value);
         rh__fmt(f->reads, sizeof f->reads, "%s", value);
         return 0;
@@ -1052,10 +1052,10 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
     if (strcmp(key, "not_with") == 0) {
         if (strcmp(f->name, PELVIC_LEAK) != 0)
             return rh_err_setl(err, RH_EFORMAT, line,
-                               "diary_phrases.txt: not_with is read in [fact.%s] only",
+                               "not_with is read in [fact.%s] only",
                                PELVIC_LEAK);
         if (f->not_with[0])
-            return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: 'not_with' given twice");
+            return rh_err_setl(err, RH_EFORMAT, line, "'not_with' given twice");
         struct fact w;
         memset(&w, 0, sizeof w);
         int r = parse_sets(&w, value, line, err);
@@ -1063,7 +1063,7 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             rh__fmt(f->not_with, sizeof f->not_with, "%s", w.sets);
         return r;
     }
-    return rh_err_setl(err, RH_EFORMAT, line, "diary_phrases.txt: unknown key '%s' in [%s]", key,
+    return rh_err_setl(err, RH_EFORMAT, line, "unknown key '%s' in [%s]", key,
                        section);
 }
 
@@ -1208,9 +1208,23 @@ static void first_index(struct note_kb *kb)
     kb->first_at[0] = 0;
 }
 
+/* session 33 (branch hyg33): a line's error names the file it is in, here
+ * and nowhere else (the loader's messages above name no file): the line
+ * number is that file's own. */
+static int in_file(int r, const char *file, struct rh_err *err)
+{
+    if (r && err) {
+        char msg[sizeof err->msg];
+        memcpy(msg, err->msg, sizeof msg);
+        rh__fmt(err->msg, sizeof err->msg, "%s: %s", file, msg);
+    }
+    return r;
+}
+
 /* session 32 (branch dia37): text2 (may be NULL) is read after text into
  * the same lists, as if it followed it in one file: data/diary_voices.txt
- * after data/diary_phrases.txt; an error in it gives its own line. */
+ * after data/diary_phrases.txt; an error in it gives its own line and
+ * (session 33, branch hyg33) its own file's name. */
 static int kb_parse2(struct note_kb *kb, const char *text, size_t len, const char *text2,
                      size_t len2, struct rh_err *err)
 {
@@ -1219,12 +1233,12 @@ static int kb_parse2(struct note_kb *kb, const char *text, size_t len, const cha
     kb->series_fact = -1;
     kb->earlier_fact = -1;
     struct load_ctx c = {.kb = kb, .cur_fact = -1};
-    int r = rh_kv_parse(text, len, load_cb, &c, err);
+    int r = in_file(rh_kv_parse(text, len, load_cb, &c, err), "diary_phrases.txt", err);
     if (!r && text2) {
         c.section[0] = '\0';
         c.cur_fact = -1;
         c.more = false;
-        r = rh_kv_parse(text2, len2, load_cb, &c, err);
+        r = in_file(rh_kv_parse(text2, len2, load_cb, &c, err), "diary_voices.txt", err);
     }
     if (r)
         return r == RH_ESYNTAX ? RH_EFORMAT : r;
@@ -1278,10 +1292,6 @@ static int kb_parse2(struct note_kb *kb, const char *text, size_t len, const cha
     return 0;
 }
 
-static int kb_parse(struct note_kb *kb, const char *text, size_t len, struct rh_err *err)
-{
-    return kb_parse2(kb, text, len, NULL, 0, err);
-}
 
 static struct note_kb the_kb;
 static int kb_status;
@@ -1297,14 +1307,20 @@ static void kb_load(void)
                           (size_t)(rh__note_voices_txt_end - rh__note_voices_txt), &kb_err);
 }
 
-int rh_note_kb_check(const char *text, size_t len, struct rh_err *err)
+int rh_note_kb_check_pair(const char *phrases, size_t len, const char *voices, size_t len2,
+                          struct rh_err *err)
 {
     struct note_kb *kb = rh_calloc(1, sizeof *kb);
     if (!kb)
         return rh_err_set(err, RH_ENOMEM, "out of memory");
-    int r = kb_parse(kb, text, len, err);
+    int r = kb_parse2(kb, phrases, len, voices, len2, err);
     rh_free(kb);
     return r;
+}
+
+int rh_note_kb_check(const char *text, size_t len, struct rh_err *err)
+{
+    return rh_note_kb_check_pair(text, len, NULL, 0, err);
 }
 
 /* ---- tokens ---------------------------------------------------------------- */

@@ -976,6 +976,43 @@ void rh_plan_clearance_effect(const struct rh_plan_kb *kb, const struct rh_plan_
     bone_kept(kb, st, buf, cap);
 }
 
+/* session 33 (branch hyg33): a clearance of a plan that had no running
+ * block still ends its warning signs (st->cleared_flags, what rh_plan_clear
+ * found in force): named by their titles, as the plan names the signs a new
+ * assessment keeps, never by their ids (rh_plan_clearance_ended, plan.h). */
+void rh_plan_clearance_ended(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                             char *buf, size_t cap)
+{
+    char names[600] = "", id[RH__WORD_MAX];
+    int n = 0;
+    for (const char *at = st->cleared_flags; rh__word_next(&at, id, sizeof id);) {
+        char title[300];
+        rh_assess_flag_title(id, NULL, title, sizeof title);
+        if (!*title)
+            continue; /* no red flag of this build: no id is said instead */
+        rh_text_lower_first(title);
+        rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", title);
+        n++;
+    }
+    tfill(kb, !n ? "cleared_no_block_none" : n == 1 ? "cleared_no_block_one" : "cleared_no_block",
+          buf, cap, names, NULL);
+    bone_kept(kb, st, buf, cap);
+}
+
+/* session 33 (lead): the one reply to a clearance, for `runhip log cleared`
+ * and the web Diary's form alike: no assessment yet (the diary's signs
+ * only), a running block lifted, or the signs ended without a block. */
+void rh_plan_clearance_reply(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                             bool was_blocked, char *buf, size_t cap)
+{
+    if (st->assessment_id == 0)
+        tfill(kb, was_blocked ? "cleared_unassessed" : "cleared_unassessed_none", buf, cap, NULL);
+    else if (was_blocked)
+        rh_plan_clearance_effect(kb, st, buf, cap);
+    else
+        rh_plan_clearance_ended(kb, st, buf, cap);
+}
+
 /* ---- stored form -------------------------------------------------------------- */
 
 #define NUM_OR_NULL(x) (rh_has(x) ? json_real(x) : json_null())
@@ -1806,11 +1843,8 @@ int rh_plan_flag_log(const struct rh_plan_state *st, struct rh_plan_flag_event *
 /* Every word of the space-separated `words` is one of `list`'s. */
 static bool every_word_in(const char *words, const char *list)
 {
-    char tmp[256];
-    assert(strlen(words) < sizeof tmp);
-    rh__fmt(tmp, sizeof tmp, "%s", words);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+    char w[RH__WORD_MAX];
+    for (const char *at = words; rh__word_next(&at, w, sizeof w);)
         if (!rh__word_in(list, w))
             return false;
     return true;
@@ -1875,10 +1909,8 @@ void rh_plan_keep_diary_flags(const struct rh_plan_kb *kb, const struct rh_plan_
     if (rh__word_in(old->diary_flags, "stress_fracture_signs"))
         st->bone_stress = true;
     /* said once: the flags the new assessment does not raise itself */
-    char names[400] = "", tmp[256];
-    rh__fmt(tmp, sizeof tmp, "%s", old->diary_flags);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+    char names[400] = "", w[RH__WORD_MAX];
+    for (const char *at = old->diary_flags; rh__word_next(&at, w, sizeof w);) {
         if (rh__word_in(st->red_flags, w))
             continue;
         assert(rh_assess_flag_name(w)); /* a diary flag is one of the assessment's red flags */
@@ -2089,10 +2121,8 @@ void rh__plan_diary_running_add(struct rh_plan_state *st, const char *id, int ru
 
 bool rh_plan_flags_stop_running(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
 {
-    char tmp[256];
-    rh__fmt(tmp, sizeof tmp, "%s", st->red_flags);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+    char w[RH__WORD_MAX];
+    for (const char *at = st->red_flags; rh__word_next(&at, w, sizeof w);) {
         int u;
         int run = rh_plan_flag_running(st, w, &u);
         /* a flag whose level and running its result did not give (stored
@@ -2105,10 +2135,8 @@ bool rh_plan_flags_stop_running(const struct rh_plan_kb *kb, const struct rh_pla
 
 bool rh_plan_diary_stops_running(const struct rh_plan_kb *kb, const struct rh_plan_state *st)
 {
-    char tmp[256];
-    rh__fmt(tmp, sizeof tmp, "%s", st->diary_flags);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+    char w[RH__WORD_MAX];
+    for (const char *at = st->diary_flags; rh__word_next(&at, w, sizeof w);) {
         int u = st->diary_urgency;
         int32_t f, l;
         rh__diary_mark_get(st->diary_marks, w, &u, &f, &l);
@@ -2283,17 +2311,13 @@ const char *rh_plan_see_heading(const struct rh_plan_state *st)
 void rh_plan_flags_in_force(const struct rh_plan_state *st, char *buf, size_t cap)
 {
     rh__fmt(buf, cap, "%s", st->red_flags);
-    char tmp[256];
-    rh__fmt(tmp, sizeof tmp, "%s", st->diary_flags);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+    char w[RH__WORD_MAX];
+    for (const char *at = st->diary_flags; rh__word_next(&at, w, sizeof w);)
         if (!rh__word_in(buf, w))
             rh_str_appendf(buf, cap, "%s%s", *buf ? " " : "", w);
     if (!st->hold)
         return;
-    rh__fmt(tmp, sizeof tmp, "%s", st->hold_flags);
-    save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+    for (const char *at = st->hold_flags; rh__word_next(&at, w, sizeof w);)
         if (!rh__word_in(buf, w))
             rh_str_appendf(buf, cap, "%s%s", *buf ? " " : "", w);
 }
@@ -2851,10 +2875,8 @@ static void fever_settled(struct rh_plan_state *st)
         !rh__diary_mark_get(st->diary_marks, id, &u, &f, &l) || u <= (int)RH_DISP_SEE_DOCTOR_SOON)
         return;
     int top = (int)RH_DISP_SEE_DOCTOR_SOON;
-    char tmp[256];
-    rh__fmt(tmp, sizeof tmp, "%s", st->diary_flags);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+    char w[RH__WORD_MAX];
+    for (const char *at = st->diary_flags; rh__word_next(&at, w, sizeof w);) {
         int wu;
         int32_t wf, wl;
         if (strcmp(w, id) == 0)

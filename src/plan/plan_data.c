@@ -121,13 +121,9 @@ static int set_field(char *dst, size_t cap, const char *v, const char *key, long
 
 static int parse_phases(const char *v, unsigned *out, long line, struct rh_err *err)
 {
-    char buf[128];
-    if (strlen(v) >= sizeof buf)
-        return rh_err_setl(err, RH_ELIMIT, line, "data/exercises.txt: phases too long");
-    rh__fmt(buf, sizeof buf, "%s", v);
     *out = 0;
-    char *save = NULL;
-    for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+    char w[RH__WORD_MAX];
+    for (const char *at = v; rh__word_next(&at, w, sizeof w);) {
         enum rh_phase p;
         if (rh__phase_parse(w, &p))
             return rh_err_setl(err, RH_EKEY, line, "data/exercises.txt: unknown phase '%s'", w);
@@ -159,10 +155,8 @@ static int avoid_clause(const char *avoid_for, const char *c, size_t n, char *id
         return -1;
     memcpy(ids, c, k);
     ids[k] = '\0';
-    char buf[256];
-    rh__fmt(buf, sizeof buf, "%s", ids);
-    char *save = NULL;
-    for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save))
+    char w[RH__WORD_MAX];
+    for (const char *at = ids; rh__word_next(&at, w, sizeof w);)
         if (!rh__word_in(avoid_for, w))
             return -1;
     *reason = colon + 2;
@@ -219,10 +213,8 @@ static int check_avoid(const struct rh_exercise *e, long line, struct rh_err *er
             bare = true;
         c = end ? end + 3 : c + n;
     }
-    char buf[256];
-    rh__fmt(buf, sizeof buf, "%s", e->avoid_for);
-    char *save = NULL;
-    for (char *w = strtok_r(buf, " ", &save); w && !bare; w = strtok_r(NULL, " ", &save))
+    char w[RH__WORD_MAX];
+    for (const char *at = e->avoid_for; !bare && rh__word_next(&at, w, sizeof w);)
         if (!rh__word_in(covered, w))
             return rh_err_setl(err, RH_EFORMAT, line,
                                "data/exercises.txt: exercise '%s' is left out for '%s' with no "
@@ -563,7 +555,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "judge_see", "flag_physio_running", "flag_physio_running_doctor", "flag_doctor_running", "flag_doctor_running_assessed", "flag_physio_stop", "flag_physio_heading",
                                         "entry_signs_physio", "entry_signs_doctor", "why_rising", "why_severe", "why_above", "why_above_pain_free",
                                         "why_limp", "why_worse_morning", "why_not_back",
-                                        "cleared_back", "cleared_test", "cleared_bone_kept", "signs_cleared", "made_for",
+                                        "cleared_back", "cleared_test", "cleared_no_block", "cleared_no_block_one", "cleared_no_block_none", "cleared_unassessed", "cleared_unassessed_none", "cleared_bone_kept", "signs_cleared", "made_for",
                                         "made_for_none", "made_for_unranked", "made_for_ask",
                                         "booking_until", "calendar_booking_sign", "why_severe_morning",
                                         "physio_design",
@@ -649,10 +641,8 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                 prescribed |= (e->phases & (1u << p)) && rh_plan_exercise_fits(e, cond, (enum rh_phase)p);
             if (!prescribed || !*e->loads)
                 continue;
-            char buf[160];
-            rh__fmt(buf, sizeof buf, "%s", e->loads);
-            char *save = NULL;
-            for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save))
+            char w[RH__WORD_MAX];
+            for (const char *at = e->loads; rh__word_next(&at, w, sizeof w);)
                 if (rh__word_in(r->value, w))
                     return rh_err_setl(err, RH_EFORMAT, r->line,
                                        "data/exercises.txt: exercise '%s' is prescribed for %s, "
@@ -663,10 +653,8 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
     for (size_t i = 0; i < kb->n_ex; i++) {
         const char *lists[2] = {kb->ex[i].conditions, kb->ex[i].avoid_for};
         for (int l = 0; l < 2; l++) {
-            char buf[512];
-            rh__fmt(buf, sizeof buf, "%s", lists[l]);
-            char *save = NULL;
-            for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+            char w[RH__WORD_MAX];
+            for (const char *at = lists[l]; rh__word_next(&at, w, sizeof w);) {
                 char sec[80];
                 rh__fmt(sec, sizeof sec, "condition.%s", w);
                 if (strcmp(w, "all") != 0 && !rh_plan_kb_get(kb, sec, "note"))

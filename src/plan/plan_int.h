@@ -3,7 +3,9 @@
 #ifndef RUNHIP_PLAN_INT_H
 #define RUNHIP_PLAN_INT_H
 
+#include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "runhip/activity.h"
 #include "runhip/plan.h"
@@ -80,6 +82,32 @@ int rh__phase_parse(const char *s, enum rh_phase *out);
 double rh__kb_num(const struct rh_plan_kb *kb, const char *section, const char *key, double dflt);
 /* True when word is one of the space-separated words of list. */
 bool rh__word_in(const char *list, const char *word);
+/* session 33 (branch hyg33): the words of a space-separated list (the
+ * plan's id lists, st->red_flags, st->diary_flags, a data line's words) one
+ * at a time, the list read where it is (const, never copied, no
+ * allocation): the next word after *at into w (cap bytes, NUL-ended), *at
+ * moved past it; false when none is left. Spaces between words, any
+ * number, are skipped as strtok_r(" ") skipped them. A word of cap bytes or
+ * more is given cut to cap - 1 (the lists' words are ids and data words,
+ * shorter than RH__WORD_MAX). The loop:
+ *     char w[RH__WORD_MAX];
+ *     for (const char *at = list; rh__word_next(&at, w, sizeof w);)
+ */
+#define RH__WORD_MAX 64
+static inline bool rh__word_next(const char **at, char *w, size_t cap)
+{
+    const char *p = *at;
+    while (*p == ' ')
+        p++;
+    size_t n = strcspn(p, " ");
+    *at = p + n;
+    if (!n || !cap)
+        return false;
+    size_t k = n < cap ? n : cap - 1;
+    memcpy(w, p, k);
+    w[k] = '\0';
+    return true;
+}
 /* Why exercise e is left out for condition (its avoid_why clauses naming it,
  * and the bone clause when bone stress is suspected; else its bare reason),
  * joined with "; " into out: never a reason for a condition not suspected

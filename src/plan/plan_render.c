@@ -440,11 +440,9 @@ static bool booking_takes_signs(const struct rh_plan_kb *kb, const struct rh_pla
 static int diary_sign_words(const struct rh_plan_state *st, char *out, size_t cap)
 {
     out[0] = '\0';
-    char ids[sizeof st->diary_flags];
-    rh__fmt(ids, sizeof ids, "%s", st->diary_flags);
+    char id[RH__WORD_MAX];
     int n = 0;
-    char *save = NULL;
-    for (char *id = strtok_r(ids, " ", &save); id; id = strtok_r(NULL, " ", &save)) {
+    for (const char *at = st->diary_flags; rh__word_next(&at, id, sizeof id);) {
         char title[300], because[600];
         if (!rh__title_get(st->diary_titles, id, title, sizeof title, because, sizeof because))
             rh_assess_flag_title(id, NULL, title, sizeof title);
@@ -845,10 +843,9 @@ static void seen_first_day(const struct rh_plan_kb *kb, const struct rh_plan_sta
  * for a teenager's sprint injury). */
 static void flag_sources(const struct rh_plan_state *st, char *buf, size_t cap)
 {
-    char flags[256], keys[300] = "";
+    char flags[256], keys[300] = "", f[RH__WORD_MAX];
     rh_plan_flags_in_force(st, flags, sizeof flags);
-    char *save = NULL;
-    for (char *f = strtok_r(flags, " ", &save); f; f = strtok_r(NULL, " ", &save)) {
+    for (const char *at = flags; rh__word_next(&at, f, sizeof f);) {
         const char *src = rh_assess_flag_source(f);
         char tmp[200];
         rh__fmt(tmp, sizeof tmp, "%s", src ? src : "");
@@ -1497,13 +1494,9 @@ int rh_plan_calendar(const struct rh_plan_kb *kb, const struct rh_plan_state *st
     const char *cross = cond_field(kb, st, "cross_train");
     char crosses[8][32];
     int ncross = 0;
-    {
-        char buf[256];
-        rh__fmt(buf, sizeof buf, "%s", cross ? cross : "cycling");
-        char *save = NULL;
-        for (char *w = strtok_r(buf, " ", &save); w && ncross < 8; w = strtok_r(NULL, " ", &save))
-            rh__fmt(crosses[ncross++], sizeof crosses[0], "%s", w);
-    }
+    for (const char *at = cross ? cross : "cycling";
+         ncross < 8 && rh__word_next(&at, crosses[ncross], sizeof crosses[0]);)
+        ncross++;
     int run_index = 0, cross_index = 0;
     for (int i = 0; i < ndays; i++) {
         struct rh_plan_day *d = &days[i];
@@ -1761,10 +1754,8 @@ static void notice_add_list(struct rh_plan_notice *n, const char *list, const ch
                             int urgency, bool diary, const char *from, json_t *res,
                             const char *said, const char *titles)
 {
-    char tmp[256];
-    rh__fmt(tmp, sizeof tmp, "%s", list);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save))
+    char w[RH__WORD_MAX];
+    for (const char *at = list; rh__word_next(&at, w, sizeof w);)
         if (!skip || !rh__word_in(skip, w))
             notice_add(n, w, urgency, diary, from, res, said, titles);
 }
@@ -1776,10 +1767,8 @@ static void notice_add_list(struct rh_plan_notice *n, const char *list, const ch
 static void notice_add_diary(struct rh_plan_notice *n, const struct rh_plan_state *st,
                              const char *list, const char *skip, int dflt, bool kept, json_t *res)
 {
-    char tmp[256];
-    rh__fmt(tmp, sizeof tmp, "%s", list);
-    char *save = NULL;
-    for (char *w = strtok_r(tmp, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+    char w[RH__WORD_MAX];
+    for (const char *at = list; rh__word_next(&at, w, sizeof w);) {
         if (skip && rh__word_in(skip, w))
             continue;
         int u = dflt;
@@ -3364,10 +3353,9 @@ int rh_plan_unassessed_json(const struct rh_plan_state *st, int32_t day, struct 
     json_t *o = json_object();
     json_t *fl = json_array();
     int bad = !o || !fl;
-    char flags[512];
+    char flags[512], w[RH__WORD_MAX];
     rh_plan_flags_in_force(st, flags, sizeof flags);
-    char *save = NULL;
-    for (char *w = strtok_r(flags, " ", &save); w && !bad; w = strtok_r(NULL, " ", &save))
+    for (const char *at = flags; !bad && rh__word_next(&at, w, sizeof w);)
         bad |= json_array_append_new(fl, json_string(w));
     bad |= json_object_set_new(o, "assessed", json_false());
     bad |= json_object_set_new(o, "red_flags", fl);
@@ -3466,11 +3454,10 @@ int rh_plan_json(const struct rh_plan_kb *kb, const struct rh_plan_state *st, in
     /* the second version's keys: red flags in force as a list, urgency,
      * blocked (no running may be scheduled) */
     {
-        char flags[512];
+        char flags[512], w[RH__WORD_MAX];
         rh_plan_flags_in_force(st, flags, sizeof flags);
         json_t *fl = json_array();
-        char *save = NULL;
-        for (char *w = strtok_r(flags, " ", &save); w; w = strtok_r(NULL, " ", &save))
+        for (const char *at = flags; rh__word_next(&at, w, sizeof w);)
             json_array_append_new(fl, json_string(w));
         json_object_set_new(o, "red_flags", fl);
         json_object_set_new(o, "urgency", json_string(rh_disposition_name(

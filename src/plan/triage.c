@@ -1139,7 +1139,6 @@ int rh_triage_entry_weighed(const struct rh_intake *context, int days_since,
         t->name = f->name;
         t->urgency = f->min_disposition;
         t->running = f->min_running;
-        t->run_by_trigger = f->run_by_trigger;
         rh__fmt(t->why, sizeof t->why, "%s", f->why);
         if (n->note_facts & RH_BIT(RH_NOTE_FACT_MOMENT_ONSET))
             drop_onset_answers(t->why);

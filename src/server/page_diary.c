@@ -54,7 +54,7 @@ static const struct rh_words_format diary_words[] = {
     {"back_today", ""}, {"bad_pain", ""}, {"bad_during", ""}, {"bad_morning", ""},
     {"bad_kind", ""}, {"bad_minutes", ""}, {"bad_effort", ""}, {"bad_km", ""},
     {"session_logged", ""}, {"session_day", "s"}, {"session_km", "f"},
-    {"cleared_recorded", ""}, {"cleared_lifted", ""}, {"cleared_not_stopped", ""},
+    {"cleared_recorded", ""},
     {"no_memory", ""}, {"bad_weeks", "d"}, {"visit_recorded", ""}, {"visit_of", "s"},
     {"block_lifted", ""}, {"whole_plan", ""}, {"no_what", ""},
     {"logged_during_kind", "ds"}, {"activity_label", ""}, {"activity_not_said", ""},
@@ -881,16 +881,11 @@ static void post_cleared(struct ctx *c)
             call_msg(r, &err, msg, sizeof msg);
         } else {
             flash_begin(c);
-            if (was && st.assessment_id > 0) { /* the same words as runhip log cleared */
-                char t[600];
-                rh_plan_clearance_effect(kb, &st, t, sizeof t);
-                pf(c, "<p class=\"ok\" role=\"status\">%s ", W("cleared_recorded"));
-                esc(c, t);
-                put(c, "</p>\n");
-            } else {
-                pf(c, "<p class=\"ok\" role=\"status\">%s</p>\n",
-                   W(was ? "cleared_lifted" : "cleared_not_stopped"));
-            }
+            char t[1200]; /* the same words as runhip log cleared */
+            rh_plan_clearance_reply(kb, &st, was, t, sizeof t);
+            pf(c, "<p class=\"ok\" role=\"status\">%s ", W("cleared_recorded"));
+            esc(c, t);
+            put(c, "</p>\n");
             flash_end(c);
         }
     }

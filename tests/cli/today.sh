@@ -1096,4 +1096,34 @@ for cmd in plan today; do
 done
 rm -f "$T"/r32*
 
+t log_cleared_without_block_names_the_signs_it_ends
+# session 33 (branch hyg33): a clearance of a plan that had no running block
+# said "nothing else changes" and never which warning signs it ended: it
+# names them now in plain words (never an id), and today no longer shows
+# them; the limit: with none in force it says there was none
+C() { "$RUNHIP" --db "$T/h33.db" "$@"; }
+expect 0 C --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 C --today 2026-11-21 log pain 2 --note "hip and low back stiff every morning for a couple of hours, eases once I get moving"
+expect 0 C --today 2026-11-22 log cleared --note "seen by my GP"
+has "The plan had no running block; the clearance ends its warning sign: pain at night or at rest. Nothing else changes." "$T/out"
+hasnt "night_or_rest_pain" "$T/out"
+expect 0 C --today 2026-11-22 today
+hasnt "Stiffness for more than an hour each morning" "$T/out"
+hasnt "See a doctor within the next few days" "$T/out"
+expect 0 C --today 2026-11-23 log cleared
+has "The plan had no running block and no warning sign; nothing else changes." "$T/out"
+rm -f "$T"/h33*
+
+t log_cleared_before_any_assessment_says_the_same_as_the_web
+# session 33 (lead): before any assessment the reply comes from the library
+# too (rh_plan_clearance_reply, the web Diary's form alike): a block from a
+# diary sign lifted, with the way to a plan; the limit: nothing blocked
+C() { "$RUNHIP" --db "$T/c33.db" "$@"; }
+expect 0 C --today 2026-11-21 log pain 3 --note "fever since last night and the hip is hot and swollen"
+expect 0 C --today 2026-11-22 log cleared --note "seen in A&E, not an infection"
+has "The running block is lifted. For a plan back to running, answer the questions about your hip (runhip assess, or the Assessment page of the web app)." "$T/out"
+expect 0 C --today 2026-11-23 log cleared
+has "Running was not blocked; nothing else changes." "$T/out"
+rm -f "$T"/c33*
+
 end

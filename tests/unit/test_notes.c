@@ -829,6 +829,63 @@ static void test_loader_rejects(void)
     }
 }
 
+/* Session 33 (branch hyg33): a bad line names the file it is in, with that
+ * file's own line number: a line of data/diary_voices.txt is no line of
+ * diary_phrases.txt (it said so before), for the loader's own errors and the
+ * key-value reader's alike; the shipped pair loads. */
+static long count_lines(const char *t, size_t n)
+{
+    long l = 0;
+    for (size_t i = 0; i < n; i++)
+        l += t[i] == '\n';
+    return l;
+}
+
+static void test_loader_names_its_file(void)
+{
+    size_t n1 = 0, n2 = 0;
+    char *a = test_slurp("data/diary_phrases.txt", &n1);
+    char *b = test_slurp("data/diary_voices.txt", &n2);
+    CHECK(a != NULL && b != NULL && n1 > 0 && n2 > 0 && a[n1 - 1] == '\n' && b[n2 - 1] == '\n');
+    static const struct {
+        const char *add, *msg;
+        long at; /* the bad line, counted from the end of the file */
+    } bad[] = {{"\n[matcher]\nexpand2 = koors=fever\n", "unknown key 'expand2' in [matcher]", 3},
+               {"\n[voices]\nexpand = koors=fever\n", "unknown section [voices]", 3},
+               {"\n# a line with no key\nkoors fever\n", "expected 'key = value'", 3}};
+    char *t = malloc(n1 + n2 + 128);
+    CHECK(t != NULL);
+    if (!a || !b || !t || !n1 || !n2)
+        goto out;
+    struct rh_err err;
+    rh_err_clear(&err);
+    CHECK_INT(rh_note_kb_check_pair(a, n1, b, n2, &err), 0);
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        size_t k = strlen(bad[i].add);
+        char want[160];
+        /* in the phrase file */
+        memcpy(t, a, n1);
+        memcpy(t + n1, bad[i].add, k);
+        rh_err_clear(&err);
+        CHECK_INT(rh_note_kb_check_pair(t, n1 + k, b, n2, &err), RH_EFORMAT);
+        snprintf(want, sizeof want, "diary_phrases.txt: %s", bad[i].msg);
+        CHECK_STR(err.msg, want);
+        CHECK_INT(err.line, count_lines(a, n1) + bad[i].at);
+        /* the same line in the voices file names that file and its line */
+        memcpy(t, b, n2);
+        memcpy(t + n2, bad[i].add, k);
+        rh_err_clear(&err);
+        CHECK_INT(rh_note_kb_check_pair(a, n1, t, n2 + k, &err), RH_EFORMAT);
+        snprintf(want, sizeof want, "diary_voices.txt: %s", bad[i].msg);
+        CHECK_STR(err.msg, want);
+        CHECK_INT(err.line, count_lines(b, n2) + bad[i].at);
+    }
+out:
+    free(t);
+    free(a);
+    free(b);
+}
+
 /* Session 13 (branch diary14): [more.NAME] takes one explained_by too (a
  * benign cause in the finding's sentence or the next), once; a rewrite
  * table that is full says so, not that an entry is malformed. */
@@ -2290,6 +2347,7 @@ int main(void)
     RUN(test_signs_parse);
     RUN(test_ticks);
     RUN(test_loader_rejects);
+    RUN(test_loader_names_its_file); /* session 33 (branch hyg33) */
     RUN(test_painless_hop_context); /* session 12 (branch loop12) */
     RUN(test_pelvic_reading_once);
     RUN(test_moment_onset_reason);

@@ -3430,6 +3430,98 @@ static void test_diaryword_physio_level_sign_keeps_running(void)
     CHECK(strstr(n.heading, "See a doctor") != NULL);
 }
 
+/* session 33 (branch hyg33): the id lists' word iterator: every word in
+ * order, spaces (any number, at either end) skipped as strtok_r(" ") did,
+ * the list itself unchanged; an empty or blank list gives none; a word too
+ * long for the buffer comes cut to it, the next word whole after it. */
+static void test_word_iterator(void)
+{
+    static const char list[] = "  night_or_rest_pain groin_lump   joint_locking ";
+    char w[RH__WORD_MAX], got[200] = "";
+    int n = 0;
+    for (const char *at = list; rh__word_next(&at, w, sizeof w);)
+        n++, snprintf(got + strlen(got), sizeof got - strlen(got), "[%s]", w);
+    CHECK_INT(n, 3);
+    CHECK_STR(got, "[night_or_rest_pain][groin_lump][joint_locking]");
+    CHECK_STR(list, "  night_or_rest_pain groin_lump   joint_locking ");
+    const char *at = "";
+    CHECK(!rh__word_next(&at, w, sizeof w));
+    at = "   ";
+    CHECK(!rh__word_next(&at, w, sizeof w));
+    CHECK(!rh__word_next(&at, w, sizeof w)); /* and stays at the end */
+    char small[6];
+    at = "stress_fracture_signs fever";
+    CHECK(rh__word_next(&at, small, sizeof small));
+    CHECK_STR(small, "stres");
+    CHECK(rh__word_next(&at, small, sizeof small));
+    CHECK_STR(small, "fever");
+    CHECK(!rh__word_next(&at, small, sizeof small));
+}
+
+/* session 33 (branch hyg33): a clearance of a plan with no running block
+ * says which warning signs it ends, by their titles (never an id), one or
+ * several; with none in force it says so (the limit). */
+static void log_sign(struct rh_plan_state *st, int32_t day, const char *note, const char *id)
+{
+    struct rh_err err;
+    struct rh_pain_entry e = {0, day, 2, -1, -1, (char *)note, 0, "", "", 0};
+    static struct rh_triage t;
+    static struct rh_pain_result res;
+    CHECK_INT(rh_triage_entry(NULL, 0, &e, 0, &t, &err), 0);
+    CHECK_INT(rh_plan_judge(kb, st, &e, 1, &t, &res, &err), 0);
+    CHECK_INT(rh_plan_move(kb, st, &e, 1, &t, 0, &res, &err), 0);
+    CHECK(rh_plan_diary_flag_in_force(st, id));
+}
+
+static void test_clearance_without_block_names_the_signs(void)
+{
+    static struct rh_plan_state st;
+    char t[1200];
+    /* the limit: nothing in force, nothing ended */
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    rh_plan_clear(&st, D0 + 1, NULL);
+    rh_plan_clearance_ended(kb, &st, t, sizeof t);
+    CHECK_STR(t, "The plan had no running block and no warning sign; nothing else changes.");
+    /* one sign of a doctor's level whose running goes on */
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    log_sign(&st, D0, "hip and low back stiff every morning for a couple of hours, eases once I "
+                      "get moving", "night_or_rest_pain");
+    CHECK(!rh_plan_no_running(&st));
+    rh_plan_clear(&st, D0 + 1, "seen by my GP");
+    rh_plan_clearance_ended(kb, &st, t, sizeof t);
+    CHECK_STR(t, "The plan had no running block; the clearance ends its warning sign: pain at "
+                 "night or at rest. Nothing else changes.");
+    CHECK(!rh_plan_diary_flag_in_force(&st, "night_or_rest_pain"));
+    /* two: a physiotherapist's sign as well, "; " between their titles */
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    log_sign(&st, D0, "my hip caught briefly on a run and then freed itself", "joint_locking");
+    log_sign(&st, D0 + 1, "hip and low back stiff every morning for a couple of hours, eases "
+                          "once I get moving", "night_or_rest_pain");
+    CHECK(!rh_plan_no_running(&st));
+    rh_plan_clear(&st, D0 + 2, NULL);
+    rh_plan_clearance_ended(kb, &st, t, sizeof t);
+    static const char head[] = "The plan had no running block; the clearance ends its warning "
+                               "signs: ";
+    CHECK(strncmp(t, head, sizeof head - 1) == 0);
+    CHECK(strstr(t, "the hip locks; pain at night or at rest. Nothing else changes.") != NULL ||
+          strstr(t, "pain at night or at rest; the hip locks. Nothing else changes.") != NULL);
+    CHECK(strstr(t, "_") == NULL); /* no id */
+    /* the one reply of the terminal and the web (rh_plan_clearance_reply):
+     * without a block, the same words; after a block, the effect; before
+     * any assessment, the diary's own two answers */
+    char r[1200];
+    rh_plan_clearance_reply(kb, &st, false, r, sizeof r);
+    CHECK_STR(r, t);
+    rh_plan_clearance_reply(kb, &st, true, r, sizeof r);
+    rh_plan_clearance_effect(kb, &st, t, sizeof t);
+    CHECK_STR(r, t);
+    st.assessment_id = 0;
+    rh_plan_clearance_reply(kb, &st, false, r, sizeof r);
+    CHECK_STR(r, "Running was not blocked; nothing else changes.");
+    rh_plan_clearance_reply(kb, &st, true, r, sizeof r);
+    CHECK(strncmp(r, "The running block is lifted. For a plan back to running", 55) == 0);
+}
+
 /* session 31 (branch n29ret): stiffness of more than an hour each morning
  * raises the night-or-rest-pain sign at a doctor's level (within days,
  * NICE NG65), but its trigger's own running (data/red_flags.txt
@@ -3450,7 +3542,10 @@ static void test_trigger_running_morning_stiffness(void)
     CHECK_STR(t.flags[0].id, "night_or_rest_pain");
     CHECK_INT((int)t.flags[0].urgency, (int)RH_DISP_SEE_DOCTOR_SOON);
     CHECK_INT((int)t.flags[0].running, (int)RH_RUNNING_CONTINUE);
-    CHECK(t.flags[0].run_by_trigger);
+    /* the trigger's own running, below the flag's: it does not stop running */
+    CHECK((int)t.flags[0].running < rh_assess_flag_running("night_or_rest_pain"));
+    CHECK(!rh_plan_sign_stops_running(kb, t.flags[0].id, (int)t.flags[0].urgency,
+                                      (int)t.flags[0].running));
     struct rh_pain_result res;
     CHECK_INT(rh_plan_judge(kb, &st, &e, 1, &t, &res, &err), 0);
     CHECK(res.red_flag && res.flag_physio);
@@ -3524,8 +3619,11 @@ static void test_trigger_running_morning_stiffness(void)
     CHECK(t2.n_flags >= 1);
     CHECK_STR(t2.flags[0].id, "night_or_rest_pain");
     CHECK_INT((int)t2.flags[0].urgency, (int)RH_DISP_SEE_DOCTOR_SOON);
-    CHECK(!t2.flags[0].run_by_trigger);
+    /* the flag's own running, at its own level: it stops running */
+    CHECK_INT((int)t2.flags[0].running, rh_assess_flag_running("night_or_rest_pain"));
     CHECK_INT((int)t2.flags[0].running, (int)RH_RUNNING_CROSS_TRAIN_ONLY);
+    CHECK(rh_plan_sign_stops_running(kb, t2.flags[0].id, (int)t2.flags[0].urgency,
+                                     (int)t2.flags[0].running));
     CHECK_INT(rh_plan_judge(kb, &st2, &e2, 1, &t2, &res, &err), 0);
     CHECK(res.red_flag && !res.flag_physio && res.verdict == RH_PAIN_SEE);
     CHECK(strstr(res.why, "No running until a doctor or physiotherapist has seen you") != NULL);
@@ -4831,6 +4929,8 @@ int main(void)
     RUN(test_pelvic_floor_hold);
     RUN(test_diaryword_physio_level_sign_keeps_running);
     RUN(test_trigger_running_morning_stiffness); /* session 31 (branch n29ret) */
+    RUN(test_word_iterator);                           /* session 33 (branch hyg33) */
+    RUN(test_clearance_without_block_names_the_signs); /* session 33 (branch hyg33) */
     RUN(test_session32_sign_running_follows_the_assessment); /* session 32 (branch run32) */
     RUN(test_one_booking_for_a_doctor_and_a_physio_sign);
     RUN(test_diaryword_topic_and_saddle_words);
