@@ -8486,6 +8486,30 @@ static void test_session33_b43d(void)
     snprintf(text, sizeof text, "%sonset = gradual\n", slip);
     run_text(text);
     CHECK(flag("stress_fracture_signs") != NULL);
+
+    /* a boy of 15 with three months of deep hip pain at night and at rest,
+     * more than on runs, the hop painless (blind43 dev 7010, an osteoid
+     * osteoma): the bone's disease first, a doctor within days, cross-
+     * training only; hop not told, running stops; at four weeks the
+     * tendon keeps its place */
+    static const char *teen = "age = 15\nsex = male\nside = right\nlocation = deep, groin, front\n"
+                              "onset = gradual\ncharacter = dull_ache\npain_now = 5\npain_run = 3\n"
+                              "worse_with = night, rest\n";
+    snprintf(text, sizeof text, "%sduration_days = 90\ntest_hop = no\n", teen);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK(A.disposition == RH_DISP_SEE_DOCTOR_SOON);
+    CHECK(A.running == RH_RUNNING_CROSS_TRAIN_ONLY);
+    snprintf(text, sizeof text, "%sduration_days = 90\n", teen);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK(A.running == RH_RUNNING_STOP);
+    snprintf(text, sizeof text, "%sduration_days = 90\ntest_hop = no\n", teen);
+    run_text(text);
+    double bone = score_of("serious_pathology");
+    snprintf(text, sizeof text, "%sduration_days = 28\ntest_hop = no\n", teen);
+    run_text(text);
+    CHECK(score_of("serious_pathology") < bone);
 }
 
 /* session 32, branch b41run */
