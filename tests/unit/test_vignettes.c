@@ -547,10 +547,12 @@ struct figures {
  * halves and first run on main d6cb8bd1 (the end of session 28), before
  * anything of session 29 was merged. Session 31 (b40dev): the frozen
  * half's one case below its author's level is at it now (FIGURE lines
- * only): B37_UNSAFE 1 -> 0. */
+ * only): B37_UNSAFE 1 -> 0. Session 33 (b43d): the half retired and
+ * read; its one missed flag (6353, night pain with a limp in an arthritic
+ * hip at 67) is raised: B37_FLAG 1 -> 0. */
 #define B37_UNSAFE 0
 #define B37_DANGER 0
-#define B37_FLAG 1
+#define B37_FLAG 0
 /* session 29 (ret37d): the development half's one case below its
  * author's level (6331, a tight hip flexor at 5/10 on runs) is at it:
  * none now */
@@ -641,12 +643,15 @@ struct figures {
  * the frozen half misses one required flag and has two cases below their
  * author's level; the development half one unsafe case and one dangerous
  * cause out of the top three (tests/vignettes/blind43/README.md). The bars
- * are that level: upper bounds, tightened, never loosened. */
+ * are that level: upper bounds, tightened, never loosened. Session 33
+ * (b43d): the development half's unsafe case and dangerous cause out of
+ * the top three (7002, a twisted ovary told as severe pain at rest since
+ * intervals) are met: B43D_UNSAFE 1 -> 0, B43D_DANGER 1 -> 0. */
 #define B43_UNSAFE 2
 #define B43_DANGER 0
 #define B43_FLAG 1
-#define B43D_UNSAFE 1
-#define B43D_DANGER 1
+#define B43D_UNSAFE 0
+#define B43D_DANGER 0
 #define B43D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
