@@ -180,6 +180,11 @@ enum {
      * it only when the cue ends its clause, the negation of languages that
      * put it after the word it denies (Hindi "bukhar nahi," no fever) */
     OWN_DIA37_NEG_END = -130,
+    /* session 33 (branch dia39): a clause break a dream told earlier
+     * reaches through ("dreamt my hip broke and I couldn't walk"), and the
+     * words that end a dream's reach even so ("woke") */
+    OWN_DIA39_DREAM_ON = -131,
+    OWN_DIA39_DREAM_END = -132,
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -668,6 +673,8 @@ static const struct {
     {"their_event", OWN_THEIR_EVENT},
     {"lay29_list_denied", OWN_LAY29_LIST_DENIED}, /* session 29 (branch lay29) */
     {"negate_after_end", OWN_DIA37_NEG_END}, /* session 32 (branch dia37) */
+    {"dream_goes_on", OWN_DIA39_DREAM_ON}, /* session 33 (branch dia39) */
+    {"dream_ends", OWN_DIA39_DREAM_END},
     /* session 23 (plan27) */
     {"week_words", OWN_WEEK},
     {"month_words", OWN_MONTH},
@@ -2660,10 +2667,18 @@ static int past_of(const struct note_kb *kb, const struct toks *ts, int start, i
     /* session 11 (branch diary12): a dream told earlier in the clause is no
      * sign ("dreamt I broke my leg and couldn't stand up"), up to a clause
      * break ("dreamt about the race but woke and couldn't put weight on it") */
+    /* session 33 (branch dia39): the dream goes on through "and I" ("I
+     * dreamt my hip broke and I couldn't walk", dream_goes_on) but not past
+     * a waking told between ("dreamt of the race and I woke and couldn't
+     * walk", dream_ends) */
+    bool woke = false;
     for (int j = start - 1; j >= 0 && ts->t[j].kind != T_STOP; j--) {
-        if (owner_at(kb, OWN_BREAK, ts, j, start) > 0)
+        if (owner_at(kb, OWN_DIA39_DREAM_END, ts, j, start) > 0)
+            woke = true;
+        if (owner_at(kb, OWN_BREAK, ts, j, start) > 0 &&
+            owner_at(kb, OWN_DIA39_DREAM_ON, ts, j, start) < 0)
             break;
-        if (owner_at(kb, OWN_DREAM, ts, j, start) > 0)
+        if (!woke && owner_at(kb, OWN_DREAM, ts, j, start) > 0)
             return 3;
     }
     int lo, hi;
