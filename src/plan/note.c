@@ -2403,6 +2403,28 @@ static bool bracket_at(const struct toks *ts, int i, char c)
     return i >= 0 && i < ts->n && ts->t[i].kind == T_STOP && ts->src[ts->t[i].from] == c;
 }
 
+/* Session 33 (branch dia39): a gloss, a word or three in brackets right
+ * after a word of the sentence ("ngo faat mung (dreamt) my hip ...", "gau
+ * nin (last year) hip locking", "u brata (my brother)"): a writer's
+ * translation of the word before it, which does not end the sentence. The
+ * index of the gloss's opening bracket when token i is its closing one,
+ * else -1. */
+static int gloss_open(const struct toks *ts, int i)
+{
+    if (!bracket_at(ts, i, ')'))
+        return -1;
+    for (int g = i - 1; g >= 0 && g >= i - 4; g--) {
+        if (bracket_at(ts, g, '('))
+            return g > 0 && g < i - 1 &&
+                           (ts->t[g - 1].kind == T_WORD || ts->t[g - 1].kind == T_NUM)
+                       ? g
+                       : -1;
+        if (ts->t[g].kind != T_WORD)
+            return -1;
+    }
+    return -1;
+}
+
 /* Session 23 (branch diary27): a finding that opens a sentence without its
  * subject ([matcher] ellipsis_lead words may come first: "Still can't walk
  * on it"), a sentence naming no one, right after a sentence that opens with
@@ -2672,7 +2694,17 @@ static int past_of(const struct note_kb *kb, const struct toks *ts, int start, i
      * a waking told between ("dreamt of the race and I woke and couldn't
      * walk", dream_ends) */
     bool woke = false;
-    for (int j = start - 1; j >= 0 && ts->t[j].kind != T_STOP; j--) {
+    for (int j = start - 1; j >= 0; j--) {
+        if (ts->t[j].kind == T_STOP) {
+            int g = gloss_open(ts, j);
+            if (g < 0)
+                break;
+            for (int k = j - 1; k > g; k--) /* "faat mung (dreamt)" */
+                if (owner_at(kb, OWN_DREAM, ts, k, j) > 0)
+                    return 3;
+            j = g;
+            continue;
+        }
         if (owner_at(kb, OWN_DIA39_DREAM_END, ts, j, start) > 0)
             woke = true;
         if (owner_at(kb, OWN_BREAK, ts, j, start) > 0 &&
@@ -2683,6 +2715,15 @@ static int past_of(const struct note_kb *kb, const struct toks *ts, int start, i
     }
     int lo, hi;
     clause_of(kb, ts, start, end, &lo, &hi);
+    /* session 33 (branch dia39): a clause that opens right after a gloss
+     * goes back to the word glossed and its clause ("gau nin (last year)
+     * hip locking") */
+    for (int g; lo > 0 && (g = gloss_open(ts, lo - 1)) >= 0;) {
+        int a = g;
+        while (a > 0 && ts->t[a - 1].kind != T_STOP && ts->t[a - 1].kind != T_COMMA)
+            a--;
+        lo = a;
+    }
     /* session 11 (branch notes8dev): a comparison after the finding ends
      * the reach of its time cues: "this groin ache has the same bone feel
      * as my stress fracture in 2020" tells a past of the thing compared */
@@ -2970,7 +3011,10 @@ static bool not_me_doing(const struct toks *ts, int b, int j)
  * sentence ("after my long run"). */
 static bool after_before(const struct toks *ts, int j)
 {
-    for (int b = j - 1; b >= 0 && b >= j - 3 && ts->t[b].kind == T_WORD; b--)
+    /* session 33 (branch dia39): a distance between counts as a word
+     * ("ached in the night after 20 km") */
+    for (int b = j - 1;
+         b >= 0 && b >= j - 3 && (ts->t[b].kind == T_WORD || ts->t[b].kind == T_NUM); b--)
         if (strcmp(ts->t[b].w, "after") == 0)
             return true;
     return false;
