@@ -1794,6 +1794,13 @@ static bool words_at(const char *from, const struct toks *ts, int i, int *len)
         /* session 18 (branch diary20): "(" is the stop that opens an aside
          * and "," a comma ("( i can ,": a retraction in brackets) */
         int kind = stop || (n == 1 && *p == '(') ? T_STOP : n == 1 && *p == ',' ? T_COMMA : T_WORD;
+        /* session 33 (branch dia39): a number of the phrase matches a
+         * number of the note (the "3" of the Arabizi "ma 3am", "3 men 10") */
+        bool digits = n > 0;
+        for (size_t d = 0; d < n; d++)
+            digits &= isdigit((unsigned char)p[d]) != 0;
+        if (digits && i + k < ts->n && ts->t[i + k].kind == T_NUM)
+            kind = T_NUM;
         if (i + k >= ts->n || ts->t[i + k].kind != kind ||
             strlen(ts->t[i + k].w) != n || strncmp(ts->t[i + k].w, p, n) != 0)
             return false;
