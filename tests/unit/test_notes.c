@@ -2374,6 +2374,11 @@ static void test_dia39_voices(void)
         {"the hip pain wakes me at 3am every night", NULL, SOON},
         {"hip aching at 3am hurting me", NULL, SOON},
         {"el wirk 3am yewja3ne shway ba3d el run, 3adi", NULL, QUIET},
+        /* English words the Arabizi and toilet readings must leave alone */
+        {"can't get the water out of my ear after the swim, hip fine", NULL, QUIET},
+        {"watched the men 10k final, hip 2", NULL, QUIET},
+        {"saw a pine marten on the trail, hip locked once last month", NULL, QUIET},
+        {"my dog couldn't hold it and peed on the rug, hip fine", NULL, QUIET},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         int got = dia37_urgency(cases[i].note, cases[i].ctx);
