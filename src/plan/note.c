@@ -2422,8 +2422,7 @@ static int gloss_open(const struct toks *ts, int i)
         return -1;
     for (int g = i - 1; g >= 0 && g >= i - 4; g--) {
         if (bracket_at(ts, g, '('))
-            return g > 0 && g < i - 1 &&
-                           (ts->t[g - 1].kind == T_WORD || ts->t[g - 1].kind == T_NUM)
+            return g > 0 && g < i - 1 && (ts->t[g - 1].kind == T_WORD || ts->t[g - 1].kind == T_NUM)
                        ? g
                        : -1;
         if (ts->t[g].kind != T_WORD)
@@ -3020,8 +3019,8 @@ static bool after_before(const struct toks *ts, int j)
 {
     /* session 33 (branch dia39): a distance between counts as a word
      * ("ached in the night after 20 km") */
-    for (int b = j - 1;
-         b >= 0 && b >= j - 3 && (ts->t[b].kind == T_WORD || ts->t[b].kind == T_NUM); b--)
+    for (int b = j - 1; b >= 0 && b >= j - 3 && (ts->t[b].kind == T_WORD || ts->t[b].kind == T_NUM);
+         b--)
         if (strcmp(ts->t[b].w, "after") == 0)
             return true;
     return false;
