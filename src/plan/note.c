@@ -2698,8 +2698,11 @@ static int past_of(const struct note_kb *kb, const struct toks *ts, int start, i
     /* session 33 (branch dia39): the dream goes on through "and I" ("I
      * dreamt my hip broke and I couldn't walk", dream_goes_on) but not past
      * a waking told between ("dreamt of the race and I woke and couldn't
-     * walk", dream_ends) */
+     * walk", dream_ends), nor to a sign of waking or sleep itself ("and I
+     * couldn't sleep for the pain", "and I was awake all night") */
     bool woke = false;
+    for (int k = start; k < end && !woke; k++) /* "kept me awake": no dream's */
+        woke = owner_at(kb, OWN_DIA39_DREAM_END, ts, k, end) > 0;
     for (int j = start - 1; j >= 0; j--) {
         if (ts->t[j].kind == T_STOP) {
             int g = gloss_open(ts, j);

@@ -2315,6 +2315,8 @@ static void test_dia39_voices(void)
            in brackets) */
         {"I dreamt my hip broke and I couldn't walk, woke up sweating", NULL, QUIET},
         {"dreamt about the race and I woke up and could not put weight on my leg", NULL, TODAY},
+        {"had a bad dream and I couldn't sleep for the hip pain after", NULL, SOON},
+        {"I dreamt of the race and I was awake all night with the hip pain", NULL, SOON},
         {"mne snilos that I cannot walk. woke up, all normal", NULL, QUIET},
         {"I dream say okada jam me and I no fit waka, na dream", NULL, QUIET},
         {"sone que me quebraba la cadera and couldnt walk", NULL, QUIET},
