@@ -180,6 +180,11 @@ enum {
      * it only when the cue ends its clause, the negation of languages that
      * put it after the word it denies (Hindi "bukhar nahi," no fever) */
     OWN_DIA37_NEG_END = -130,
+    /* session 33 (branch dia39): a clause break a dream told earlier
+     * reaches through ("dreamt my hip broke and I couldn't walk"), and the
+     * words that end a dream's reach even so ("woke") */
+    OWN_DIA39_DREAM_ON = -131,
+    OWN_DIA39_DREAM_END = -132,
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -668,6 +673,8 @@ static const struct {
     {"their_event", OWN_THEIR_EVENT},
     {"lay29_list_denied", OWN_LAY29_LIST_DENIED}, /* session 29 (branch lay29) */
     {"negate_after_end", OWN_DIA37_NEG_END}, /* session 32 (branch dia37) */
+    {"dream_goes_on", OWN_DIA39_DREAM_ON}, /* session 33 (branch dia39) */
+    {"dream_ends", OWN_DIA39_DREAM_END},
     /* session 23 (plan27) */
     {"week_words", OWN_WEEK},
     {"month_words", OWN_MONTH},
@@ -1803,6 +1810,13 @@ static bool words_at(const char *from, const struct toks *ts, int i, int *len)
         /* session 18 (branch diary20): "(" is the stop that opens an aside
          * and "," a comma ("( i can ,": a retraction in brackets) */
         int kind = stop || (n == 1 && *p == '(') ? T_STOP : n == 1 && *p == ',' ? T_COMMA : T_WORD;
+        /* session 33 (branch dia39): a number of the phrase matches a
+         * number of the note (the "3" of the Arabizi "ma 3am", "3 men 10") */
+        bool digits = n > 0;
+        for (size_t d = 0; d < n; d++)
+            digits &= isdigit((unsigned char)p[d]) != 0;
+        if (digits && i + k < ts->n && ts->t[i + k].kind == T_NUM)
+            kind = T_NUM;
         if (i + k >= ts->n || ts->t[i + k].kind != kind ||
             strlen(ts->t[i + k].w) != n || strncmp(ts->t[i + k].w, p, n) != 0)
             return false;
@@ -2412,6 +2426,27 @@ static bool bracket_at(const struct toks *ts, int i, char c)
     return i >= 0 && i < ts->n && ts->t[i].kind == T_STOP && ts->src[ts->t[i].from] == c;
 }
 
+/* Session 33 (branch dia39): a gloss, a word or three in brackets right
+ * after a word of the sentence ("ngo faat mung (dreamt) my hip ...", "gau
+ * nin (last year) hip locking", "u brata (my brother)"): a writer's
+ * translation of the word before it, which does not end the sentence. The
+ * index of the gloss's opening bracket when token i is its closing one,
+ * else -1. */
+static int gloss_open(const struct toks *ts, int i)
+{
+    if (!bracket_at(ts, i, ')'))
+        return -1;
+    for (int g = i - 1; g >= 0 && g >= i - 4; g--) {
+        if (bracket_at(ts, g, '('))
+            return g > 0 && g < i - 1 && (ts->t[g - 1].kind == T_WORD || ts->t[g - 1].kind == T_NUM)
+                       ? g
+                       : -1;
+        if (ts->t[g].kind != T_WORD)
+            return -1;
+    }
+    return -1;
+}
+
 /* Session 23 (branch diary27): a finding that opens a sentence without its
  * subject ([matcher] ellipsis_lead words may come first: "Still can't walk
  * on it"), a sentence naming no one, right after a sentence that opens with
@@ -2676,14 +2711,44 @@ static int past_of(const struct note_kb *kb, const struct toks *ts, int start, i
     /* session 11 (branch diary12): a dream told earlier in the clause is no
      * sign ("dreamt I broke my leg and couldn't stand up"), up to a clause
      * break ("dreamt about the race but woke and couldn't put weight on it") */
-    for (int j = start - 1; j >= 0 && ts->t[j].kind != T_STOP; j--) {
-        if (owner_at(kb, OWN_BREAK, ts, j, start) > 0)
+    /* session 33 (branch dia39): the dream goes on through "and I" ("I
+     * dreamt my hip broke and I couldn't walk", dream_goes_on) but not past
+     * a waking told between ("dreamt of the race and I woke and couldn't
+     * walk", dream_ends), nor to a sign of waking or sleep itself ("and I
+     * couldn't sleep for the pain", "and I was awake all night") */
+    bool woke = false;
+    for (int k = start; k < end && !woke; k++) /* "kept me awake": no dream's */
+        woke = owner_at(kb, OWN_DIA39_DREAM_END, ts, k, end) > 0;
+    for (int j = start - 1; j >= 0; j--) {
+        if (ts->t[j].kind == T_STOP) {
+            int g = gloss_open(ts, j);
+            if (g < 0)
+                break;
+            for (int k = j - 1; k > g; k--) /* "faat mung (dreamt)" */
+                if (owner_at(kb, OWN_DREAM, ts, k, j) > 0)
+                    return 3;
+            j = g;
+            continue;
+        }
+        if (owner_at(kb, OWN_DIA39_DREAM_END, ts, j, start) > 0)
+            woke = true;
+        if (owner_at(kb, OWN_BREAK, ts, j, start) > 0 &&
+            owner_at(kb, OWN_DIA39_DREAM_ON, ts, j, start) < 0)
             break;
-        if (owner_at(kb, OWN_DREAM, ts, j, start) > 0)
+        if (!woke && owner_at(kb, OWN_DREAM, ts, j, start) > 0)
             return 3;
     }
     int lo, hi;
     clause_of(kb, ts, start, end, &lo, &hi);
+    /* session 33 (branch dia39): a clause that opens right after a gloss
+     * goes back to the word glossed and its clause ("gau nin (last year)
+     * hip locking") */
+    for (int g; lo > 0 && (g = gloss_open(ts, lo - 1)) >= 0;) {
+        int a = g;
+        while (a > 0 && ts->t[a - 1].kind != T_STOP && ts->t[a - 1].kind != T_COMMA)
+            a--;
+        lo = a;
+    }
     /* session 11 (branch notes8dev): a comparison after the finding ends
      * the reach of its time cues: "this groin ache has the same bone feel
      * as my stress fracture in 2020" tells a past of the thing compared */
@@ -2971,7 +3036,10 @@ static bool not_me_doing(const struct toks *ts, int b, int j)
  * sentence ("after my long run"). */
 static bool after_before(const struct toks *ts, int j)
 {
-    for (int b = j - 1; b >= 0 && b >= j - 3 && ts->t[b].kind == T_WORD; b--)
+    /* session 33 (branch dia39): a distance between counts as a word
+     * ("ached in the night after 20 km") */
+    for (int b = j - 1; b >= 0 && b >= j - 3 && (ts->t[b].kind == T_WORD || ts->t[b].kind == T_NUM);
+         b--)
         if (strcmp(ts->t[b].w, "after") == 0)
             return true;
     return false;

@@ -1613,8 +1613,10 @@ static const struct blind_set {
      * session 29 was merged, recorded in tests/notes/notes31/README.md */
     /* session 33: notes31 is RETIRED at the session's start (figures on
      * main 5225cf26 recorded in tests/notes/notes31/README.md): read and
-     * tuned on like a dev half; its allowance stays an upper bound */
-    {"tests/notes/notes31/test.txt", "31 test", 0, 8, 2}, /* first run 42/50, 1/70; session 32 end: 43/50, 1/70 */
+     * tuned on like a dev half; its allowance stays an upper bound. First
+     * run 42/50, 1/70; session 32 end: 43/50, 1/70; session 33 (branch
+     * dia39): 48/50, 1/70 */
+    {"tests/notes/notes31/test.txt", "31 test", 0, 2, 2},
     /* session 29 (end): the thirty-second set, 120 notes by one new author
      * written while the session's tuning went on, kept WHOLE as a frozen
      * test set: first run on the session's final reader, recorded in
@@ -1664,8 +1666,12 @@ static const struct blind_set {
      * written as OPEN material for the reader's work on voices far from
      * standard English: read and tuned on from the first day, not a
      * measure (tests/notes/notes39/README.md, notes40/README.md) */
-    {"tests/notes/notes39/test.txt", "39 open", 0, 14, 13}, /* first run 26/40, 10/80 */
-    {"tests/notes/notes40/test.txt", "40 open", 0, 5, 17}, /* first run 35/40, 13/80 */
+    /* session 33 (branch dia39): every miss and false alarm read
+     * (tests/notes/README.md "Session 33, branch dia39"), tightened to that
+     * level; notes39 first run 26/40, 10/80, notes40 35/40, 13/80; dia39
+     * 40/40 and 1/80 each */
+    {"tests/notes/notes39/test.txt", "39 open", 0, 0, 2},
+    {"tests/notes/notes40/test.txt", "40 open", 0, 0, 2},
     /* session 23 (branch voices23): an open set written by the helper who
      * tuned the reader on it (tests/notes/voices23/README.md): typos,
      * dictation, texting, clinical shorthand, second-language English and
@@ -2333,6 +2339,126 @@ static void test_dia37_voices(void)
     free(b);
 }
 
+/* Session 33 (branch dia39): the voices of notes39 and notes40 (Jamaican
+ * patois, Lebanese Arabizi, a teenager, the Welsh valleys, Ghanaian
+ * English, Cockney, a New Zealand farmer, Russian-, Cantonese- and
+ * Spanish-English, Nigerian Pidgin, Glaswegian) and notes31's Trinidadian:
+ * each reading's effect and its limit (tests/notes/README.md "Session 33,
+ * branch dia39"). */
+static void test_dia39_voices(void)
+{
+    enum { QUIET = -1, SOON = RH_DISP_SEE_DOCTOR_SOON, TODAY = RH_DISP_URGENT };
+    static const struct {
+        const char *note, *ctx;
+        int want; /* the least urgency, or QUIET */
+    } cases[] = {
+        /* Jamaican patois: feva, cyaan, nuh, muddah; a lump of last year told over */
+        {"mi hip swell up an hot, mi have feva from last night, cyaan bend it", NULL, TODAY},
+        {"nuh feva, nuh swelling, hip irie", NULL, QUIET},
+        {"mi muddah have feva an her hip swell up, mi good", NULL, QUIET},
+        {"las year mi did have a lump inna mi groin, doctor cut it out, it done now", NULL, QUIET},
+        {"las year mi did have a lump inna mi groin, now it come back and hurt", NULL, SOON},
+        /* Cockney: bruvver, nuffink, 'urt; the toilet not held, not on a run */
+        {"me bruvver's done 'is knee in, can't walk, me 'ip's alright", NULL, QUIET},
+        {"went arse over tit on the ice, nuffink 'urt, ran 10k after", NULL, QUIET},
+        {"caught short twice wiv the tom tit, couldn't 'old it, back's killin' me", NULL, TODAY},
+        {"caught short on the long run, couldn't hold it, gels again", NULL, QUIET},
+        /* Glaswegian: oan, at aw, ma brers; the drink given up explains a weight lost */
+        {"hip went at the 10k, cannae stand oan it at aw, pal had tae carry us", NULL, TODAY},
+        {"ma brers got a hernia, ma groins fine", NULL, QUIET},
+        {"lost a couple o pounds since a stopped the bevvy", NULL, QUIET},
+        {"lost a stone since january and eating the same, hip aching", NULL, SOON},
+        /* dreams: through "and I", not past a waking; Russian, Pidgin, Spanish, Cantonese (a gloss
+           in brackets) */
+        {"I dreamt my hip broke and I couldn't walk, woke up sweating", NULL, QUIET},
+        {"dreamt about the race and I woke up and could not put weight on my leg", NULL, TODAY},
+        {"had a bad dream and I couldn't sleep for the hip pain after", NULL, SOON},
+        {"I dreamt of the race and I was awake all night with the hip pain", NULL, SOON},
+        {"mne snilos that I cannot walk. woke up, all normal", NULL, QUIET},
+        {"I dream say okada jam me and I no fit waka, na dream", NULL, QUIET},
+        {"sone que me quebraba la cadera and couldnt walk", NULL, QUIET},
+        {"ngo faat mung (dreamt) my hip got big lump, check already", NULL, QUIET},
+        /* Cantonese: fat siu, gau nin (the past across a gloss) */
+        {"fat siu 39, hip hot and swollen", NULL, TODAY},
+        {"mo fat siu, hip ok la", NULL, QUIET},
+        {"gau nin (last year) hip locking, physio fixed, ok now", NULL, QUIET},
+        {"hip locking today, 3 times", NULL, SOON},
+        /* a foot asleep on a drive; not a foot that drags */
+        {"foot was sleeping after long drive, tingling, I stamp it and it goes", NULL, QUIET},
+        {"tingling in my foot and it drags since Monday, back pain", NULL, SOON},
+        /* a weight lost with its cause; not after stopping running */
+        {"lost 3 kilos because I stopped eating sweets", NULL, QUIET},
+        {"lost 4 kilos since I stopped running, eating the same", NULL, SOON},
+        {"skipping lunch most days at work, lost 2kg", NULL, QUIET},
+        /* a night ache after a day's work or a distance (a number between) */
+        {"hip ached at night after a big day at work but slept fine", NULL, QUIET},
+        {"in night hip ached after 20 km, slept ok", NULL, QUIET},
+        {"hip aches at night even on rest days, wakes me", NULL, SOON},
+        /* a lump not going back; a gym not gone back to */
+        {"lump in my groin came out today and not going back, very hard, I am vomiting", NULL,
+         TODAY},
+        {"came out of the gym and not going back there, hip fine", NULL, QUIET},
+        /* the toilet not sensed, not controlled, the water not out */
+        {"back and hip bad since Tuesday, now I can't tell when I need the toilet", NULL, TODAY},
+        {"cannot control the toilet, number two came without warning, back pain", NULL, TODAY},
+        {"couldn't get the water out properly this morning, back sore", NULL, TODAY},
+        /* Ghanaian English; a teenager's "been killing" with a limp, not the legs after a race */
+        {"the hip pain doesn't allow me to sleep at all, it is paining me", NULL, SOON},
+        {"sometimes the hip will hold, it will not move at all, then it clicks and releases", NULL,
+         SOON},
+        {"landed on my hip in rugby, its been killing ever since and im limping", NULL, TODAY},
+        {"my legs have been killing since the race, walking like a penguin", NULL, QUIET},
+        /* Lebanese Arabizi: each sign, and its denials, kin, dream, past, diet */
+        {"w2e3et, ma fiye 7ott ejre 3al ard abadan", NULL, TODAY},
+        {"el wirk 3el2et marten lyom, ma fiye 7arrek ejre abadan", NULL, SOON},
+        {"el ta2ta2a bel wirk ma 3ad fi, w ma 3ad 3el2et men shahrayn", NULL, QUIET},
+        {"khaye w2e3 3an el motor w ma fi yemshe, ana mni7", NULL, QUIET},
+        {"7lemet eno ejre nkasret w ma fiye emshe", NULL, QUIET},
+        {"sene l madye kan fi wajja3 bel leil bel wirk, hala2 mni7", NULL, QUIET},
+        {"nzelt 3 kilo men el diet, el wirk mni7", NULL, QUIET},
+        {"nezelt 6 kilo bala ma 7awel, el wirk 3am yewja3ne", NULL, SOON},
+        {"el wajja3 bel wirk ma 3am yrou7 7atta bel leil, b2oum 3 marrat kel leile", NULL, SOON},
+        {"kel yom a3tal, mbere7 el wajja3 3 men 10, lyom 8", NULL, SOON},
+        {"fi 7abbe 2add 7abbet el 3enab bel groin, lamma es3al btbayyen aktar w lamma enzal "
+         "btekhtefe",
+         NULL, SOON},
+        {"I cyah put the foot down at all, my brother had to carry me", NULL, TODAY},
+        /* Trinidadian: cyah, maxi taxi; Pidgin: the okada one rode crashed */
+        {"a maxi taxi clip me while I running, hip real pain, swelling up", NULL, TODAY},
+        {"took a maxi taxi to the race, hip fine", NULL, QUIET},
+        {"okada wey carry me go work jam one car, I fall hard for my side, hip dey pain me and I "
+         "dey limp",
+         NULL, TODAY},
+        /* an English time stays a time: "3am" is not the Arabizi "3am" */
+        {"the hip pain wakes me at 3am every night", NULL, SOON},
+        {"hip aching at 3am hurting me", NULL, SOON},
+        {"el wirk 3am yewja3ne shway ba3d el run, 3adi", NULL, QUIET},
+        /* English words the Arabizi and toilet readings must leave alone */
+        {"can't get the water out of my ear after the swim, hip fine", NULL, QUIET},
+        {"watched the men 10k final, hip 2", NULL, QUIET},
+        {"saw a pine marten on the trail, hip locked once last month", NULL, QUIET},
+        {"my dog couldn't hold it and peed on the rug, hip fine", NULL, QUIET},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int got = dia37_urgency(cases[i].note, cases[i].ctx);
+        bool ok = cases[i].want == QUIET ? got == QUIET : got >= cases[i].want;
+        if (!ok)
+            fprintf(stderr, "dia39: \"%s\": want %d, got %d\n", cases[i].note, cases[i].want, got);
+        CHECK(ok);
+    }
+    /* the limits that stay at their level: a dream of last night does not
+     * reach a new sentence, a gloss of more than three words is an aside
+     * (its stop ends the dream), a lump of last year told back stays */
+    CHECK_INT(dia37_urgency("I dreamt of the race. I can not put weight on my leg today", NULL),
+              TODAY);
+    CHECK_INT(dia37_urgency(
+                  "ngo faat mung (a very long and bad dream). today I can not put weight on my leg",
+                  NULL),
+              TODAY);
+    CHECK_INT(dia37_urgency("last year I had a lump in my groin, it is back and bigger", NULL),
+              SOON);
+}
+
 int main(void)
 {
     RUN(test_note_set);
@@ -2364,6 +2490,7 @@ int main(void)
     RUN(test_lay28_mechanisms); /* session 28 (branch lay28) */
     RUN(test_lay29_mechanisms); /* session 29 (branch lay29) */
     RUN(test_dia37_voices);     /* session 32 (branch dia37) */
+    RUN(test_dia39_voices);     /* session 33 (branch dia39) */
     RUN(test_rewrite_value_whole); /* session 20 (branch fuzz20) */
     RUN(test_hostile_notes);       /* session 20 (branch fuzz20) */
     RUN(test_note_quote_in_its_clause); /* session 23 (runner23) */
