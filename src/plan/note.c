@@ -225,6 +225,9 @@ struct fact {
                                                * clause before it (its subject:
                                                * "the traffic ... gets worse") */
     int unless_window;
+    bool unless_after_only; /* session 33 (lead): unless words only after the
+                             * finding ("can't walk far"), not before it
+                             * ("woke up and couldn't walk": [fact] unless_side) */
     bool has_phrase;
     int past_counts; /* a finding of the past still counts: 2 any past (a past
                       * cancer), 1 the recent past (not bearing weight last week) */
@@ -1045,6 +1048,13 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
                                "reads '%s' is no [note_read] word of wording.txt",
                                value);
         rh__fmt(f->reads, sizeof f->reads, "%s", value);
+        return 0;
+    }
+    if (strcmp(key, "unless_side") == 0) {
+        if (strcmp(value, "after") != 0 && strcmp(value, "both") != 0)
+            return rh_err_setl(err, RH_EFORMAT, line, "unless_side must be 'after' or 'both', not '%s'",
+                               value);
+        f->unless_after_only = strcmp(value, "after") == 0;
         return 0;
     }
     if (strcmp(key, "unless_window") == 0) {
@@ -3075,7 +3085,7 @@ static bool unless_near(const struct note_kb *kb, const struct fact *f, const st
         return true;
     if (!f->n_unless && !f->n_unless2 && !f->n_unless_after)
         return false;
-    int lo = start - f->unless_window, hi = end + f->unless_window;
+    int lo = f->unless_after_only ? end : start - f->unless_window, hi = end + f->unless_window;
     for (int j = lo < 0 ? 0 : lo; j < hi && j < ts->n; j++) {
         if (ts->t[j].kind == T_STOP) {
             /* session 10, branch diary10: an aside in brackets qualifies

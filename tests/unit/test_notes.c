@@ -852,7 +852,11 @@ static void test_loader_names_its_file(void)
         long at; /* the bad line, counted from the end of the file */
     } bad[] = {{"\n[matcher]\nexpand2 = koors=fever\n", "unknown key 'expand2' in [matcher]", 3},
                {"\n[voices]\nexpand = koors=fever\n", "unknown section [voices]", 3},
-               {"\n# a line with no key\nkoors fever\n", "expected 'key = value'", 3}};
+               {"\n# a line with no key\nkoors fever\n", "expected 'key = value'", 3},
+               /* session 33 (lead): a fact's unless_side is after or both */
+               {"\n[fact.lead33]\nsets = signs:limp\nphrase = zzlimp\nunless_side = before\n"
+                "source = design\n",
+                "unless_side must be 'after' or 'both', not 'before'", 5}};
     char *t = malloc(n1 + n2 + 128);
     CHECK(t != NULL);
     if (!a || !b || !t || !n1 || !n2)
