@@ -657,7 +657,17 @@ static void pain_type(struct rh__ctx *c, struct rh_assessment *out)
         }
     int top = order[0], second = order[1];
     int shown[3] = {0, 0, 0};
-    if (g[top] < kb->pain_threshold) {
+    /* session 33 (run33): below the threshold, the answers name one kind
+     * only (every other group at 0 or less) and it is the leading cause's:
+     * a short form's plain muscle soreness is muscle pain, not unclear */
+    bool alone = kb->pain_alone_min > 0 && g[top] < kb->pain_threshold && lg == top &&
+                 g[top] >= kb->pain_alone_min && g[second] <= 0 && g[order[2]] <= 0;
+    if (alone) {
+        out->pain_type = (enum rh_pain_type)top;
+        why_add(&out->pain_type_why, "only %s features (%.1f), none of another kind", gname[top],
+                g[top]);
+        shown[top] = 1;
+    } else if (g[top] < kb->pain_threshold) {
         out->pain_type = RH_PAIN_UNCLEAR;
         why_add(&out->pain_type_why,
                 "no group reached %.1f (muscle %.1f, joint %.1f, nerve %.1f): too few telling "
@@ -909,8 +919,20 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
          * the causes too, as usual_if does for the visit: a stated case (a
          * known arthritis that stays mild) keeps its running with its care */
         const struct rh__rule *usual_run = first_rule_holding(c, kb, ci, RULE_USUAL_RUN_IF);
+        /* session 33 (run33): with too few answers, a cause only not ruled
+         * out whose running is reduce runs at the [ranking] unranked_run
+         * line's level when it holds (nothing told points to an injury);
+         * never a cross-training or a stop */
+        const struct rh__rule *unranked_run =
+            out->unranked && !usual_run && cd->running == RH_RUNNING_REDUCE
+                ? first_rule_holding(c, kb, -1, RULE_UNRANKED_RUN)
+                : NULL;
+        if (unranked_run && unranked_run->level >= (int)cd->running)
+            unranked_run = NULL;
         if (usual_run)
             rule_reason(c, usual_run, &run, prefix);
+        else if (unranked_run)
+            rule_reason(c, unranked_run, &run, prefix);
         else if (out->unranked)
             lv_add(&run, cd->running, "%s%s [%s]", care, name, CITE(c, cd->run_source));
         else

@@ -106,6 +106,7 @@ enum rh__rule_kind {
     RULE_FLAG_UNLESS,  /* red flag: when yes, none of its triggers fires (an exception they share; session 14) */
     RULE_CITE_IF,      /* a source cited only when yes for this runner (cite: its key; session 18) */
     RULE_FLAG_RUN,     /* red flag: its running minimum is level when yes, if lower (first that holds; session 31) */
+    RULE_UNRANKED_RUN, /* unranked: a cause's reduce is level when yes (first; session 33) */
     RULE__COUNT
 };
 
@@ -239,6 +240,8 @@ struct rh__kb {
     double pain_top_weight;  /* the leading condition's kind adds this times its score */
     double pain_other_score; /* a leading "other" cause at this score: pain type unclear */
     double pain_other_named; /* ... unless the answers reach this for one kind (0: never) */
+    double pain_alone_min;   /* below the threshold, one kind alone at this sum, the leading
+                              * cause's, names the pain (0: never; session 33) */
     double ref_disp_ratio;   /* runner-up conditions within this share add their defaults */
     int runner_up_escalation_from; /* a runner-up's escalations from this level on apply */
     double temperature;      /* softmax temperature of the condition scores */

@@ -1178,7 +1178,8 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
     /* the rule's own level is the one written (lv_finish, "; raised to"):
      * its name, not the longest a level could have (session 14) */
     bool run = rule->kind == RULE_RUN_IF || rule->kind == RULE_USUAL_RUN_IF ||
-               rule->kind == RULE_RUN || rule->kind == RULE_FLAG_RUN;
+               rule->kind == RULE_RUN || rule->kind == RULE_FLAG_RUN ||
+               rule->kind == RULE_UNRANKED_RUN;
     size_t lvname = rule->level >= 0 && rule->level < (run ? RH_RUNNING__COUNT : RH_DISP__COUNT)
                         ? strlen((run ? rh__running_names : rh__disposition_names)[rule->level])
                         : KB_LEVEL_NAME;
@@ -1190,6 +1191,7 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
     case RULE_RUN_IF:
     case RULE_USUAL_IF:
     case RULE_USUAL_RUN_IF:
+    case RULE_UNRANKED_RUN: /* "LEVEL: NAME: reason (answers: A) [S]" (assess.c, decide) */
     case RULE_FLAG_RUN: /* "LEVEL: red flag ID=SEEN: reason (answers: A) [S]" (assess.c, decide) */
         need = lvname + 2 + (KB_NAME - 1) + 2 + base + strlen(" (answers: ) []");
         cap = RH_ASSESS_LEVEL_WHY_LEN;
@@ -1798,6 +1800,8 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
             kb->pain_other_score = v;
         else if (strcmp(key, "pain_other_named") == 0)
             kb->pain_other_named = v;
+        else if (strcmp(key, "pain_alone_min") == 0)
+            kb->pain_alone_min = v;
         else if (strcmp(key, "runner_up_ratio") == 0)
             kb->ref_disp_ratio = v;
         else if (strcmp(key, "score_temperature") == 0 && v > 0)
@@ -1870,6 +1874,10 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
         return add_rule(r, RULE_CARE_POSTNATAL, -1, value, false, true, line, err);
     if (strcmp(section, "ranking") == 0 && strcmp(key, "unranked") == 0)
         return add_rule(r, RULE_UNRANKED, -1, value, false, true, line, err);
+    /* session 33 (run33): with too few answers, the running of a cause
+     * not ruled out that would only reduce it, when this holds */
+    if (strcmp(section, "ranking") == 0 && strcmp(key, "unranked_run") == 0)
+        return add_rule(r, RULE_UNRANKED_RUN, -1, value, true, true, line, err);
     return rh_err_setl(err, RH_EKEY, line, "%s: unknown key '%s' in [%s]", r->file, key, section);
 }
 
