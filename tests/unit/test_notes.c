@@ -1676,6 +1676,11 @@ static const struct blind_set {
      * 40/40 and 1/80 each */
     {"tests/notes/notes39/test.txt", "39 open", 0, 0, 2},
     {"tests/notes/notes40/test.txt", "40 open", 0, 0, 2},
+    /* session 33 (end): the forty-first set, 120 notes by one new author
+     * written at the session's start and kept unseen while the session's
+     * tuning went on, kept WHOLE as a frozen test set: one run on the
+     * session's final reader, recorded in tests/notes/notes41/README.md */
+    {"tests/notes/notes41/test.txt", "41 test", 1, 50, 100},
     /* session 23 (branch voices23): an open set written by the helper who
      * tuned the reader on it (tests/notes/voices23/README.md): typos,
      * dictation, texting, clinical shorthand, second-language English and

@@ -653,6 +653,16 @@ struct figures {
 #define B43D_UNSAFE 0
 #define B43D_DANGER 0
 #define B43D_FLAG 0
+/* blind44: 120 cases written at session 33's start by three new authors,
+ * kept unseen while the session's branches were written and merged, split
+ * once and run ONCE on the session's final engine. Bars at 60 (no level
+ * yet), set to the first run's level at once (README). */
+#define B44_UNSAFE 60
+#define B44_DANGER 60
+#define B44_FLAG 60
+#define B44D_UNSAFE 60
+#define B44D_DANGER 60
+#define B44D_FLAG 60
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -1286,6 +1296,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The forty-fourth blind set (tests/vignettes/blind44/README.md: 120
+ * cases by three new authors written at session 33's start,
+ * split once (tools/split_blind.py, seed 20270109) into a development half
+ * and a test half kept frozen: aggregate figures only). */
+static void test_blind44_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind44/dev", "blind44 dev", 58, 0, 0, 0, 1,
+                                   B44D_UNSAFE, B44D_DANGER, B44D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind44_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind44/test", "blind44 test", 58, 0, 0, 1, 1,
+                                   B44_UNSAFE, B44_DANGER, B44_FLAG};
+    run_suite(&s);
+}
+
 /* The forty-third blind set (tests/vignettes/blind43/README.md: 120
  * cases by three new authors written on 2026-12-05 at the start of
  * session 32, split once (tools/split_blind.py, seed 20270108) into a development half
@@ -1755,6 +1783,8 @@ int main(void)
     RUN(test_blind42_test);
     RUN(test_blind43_dev);
     RUN(test_blind43_test);
+    RUN(test_blind44_dev);
+    RUN(test_blind44_test);
     RUN(test_flags_suite);
     RUN(test_danger29_suite);
     return TEST_END();
