@@ -557,6 +557,16 @@ void rh_plan_clearance_ended(const struct rh_plan_kb *kb, const struct rh_plan_s
  * one. kb and st are borrowed; buf is the caller's. */
 void rh_plan_clearance_reply(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                              bool was_blocked, char *buf, size_t cap);
+/* What a visit just recorded does to the plan, for `runhip log visit` and
+ * the web Diary's visit form alike (st after rh_plan_visit, was_blocked as
+ * rh_diary_visit gives it): the visit's own restriction or walk-run
+ * (rh_plan_visit_text); with an assessment, a clearance's reply as
+ * rh_plan_clearance_reply says it (a running block lifted, or the warning
+ * signs a clearance ends without one). False with buf "" when there is
+ * nothing to say: before any assessment each front end says how to make a
+ * plan. kb and st are borrowed; buf is the caller's. */
+bool rh_plan_visit_reply(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                         enum rh_visit_outcome outcome, bool was_blocked, char *buf, size_t cap);
 
 /* ---- the pain-monitoring rule ---------------------------------------------- */
 

@@ -558,12 +558,8 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
         rh_visit_said_of(&v, said, sizeof said);
         printf(W("visit"), d, said);
         printf("\n");
-        if (rh_plan_visit_text(kb, &st, t, sizeof t))
-            printf("%s\n", t);
-        else if (st.assessment_id != 0 && was_blocked) {
-            rh_plan_clearance_effect(kb, &st, t, sizeof t);
-            printf("%s\n", t);
-        }
+        if (rh_plan_visit_reply(kb, &st, v.outcome, was_blocked, t, sizeof t))
+            printf("%s\n", t); /* the web's visit form says the same */
         if (st.assessment_id == 0)
             printf("%s\n", W("assess_next"));
     }

@@ -1013,6 +1013,22 @@ void rh_plan_clearance_reply(const struct rh_plan_kb *kb, const struct rh_plan_s
         rh_plan_clearance_ended(kb, st, buf, cap);
 }
 
+/* session 33 (lead): a visit's reply, one for the terminal and the web (a
+ * clearance at a visit names the signs it ends, as runhip log cleared) */
+bool rh_plan_visit_reply(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                         enum rh_visit_outcome outcome, bool was_blocked, char *buf, size_t cap)
+{
+    if (rh_plan_visit_text(kb, st, buf, cap))
+        return true;
+    if (st->assessment_id == 0 || (!was_blocked && outcome != RH_VISIT_CLEARED)) {
+        if (cap)
+            *buf = '\0';
+        return false;
+    }
+    rh_plan_clearance_reply(kb, st, was_blocked, buf, cap);
+    return true;
+}
+
 /* ---- stored form -------------------------------------------------------------- */
 
 #define NUM_OR_NULL(x) (rh_has(x) ? json_real(x) : json_null())

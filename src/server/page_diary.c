@@ -944,12 +944,7 @@ static void post_visit(struct ctx *c)
             esc(c, said);
             put(c, ".</p>\n");
             /* the same words as the terminal's log visit */
-            if (rh_plan_visit_text(kb, st, t, sizeof t)) {
-                put(c, "<p>");
-                esc(c, t);
-                put(c, "</p>\n");
-            } else if (st->assessment_id != 0 && was) {
-                rh_plan_clearance_effect(kb, st, t, sizeof t);
+            if (rh_plan_visit_reply(kb, st, v->outcome, was, t, sizeof t)) {
                 put(c, "<p>");
                 esc(c, t);
                 put(c, "</p>\n");

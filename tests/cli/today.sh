@@ -1126,4 +1126,17 @@ expect 0 C --today 2026-11-23 log cleared
 has "Running was not blocked; nothing else changes." "$T/out"
 rm -f "$T"/c33*
 
+t log_visit_cleared_names_the_signs_it_ends
+# session 33 (lead): a clearance told at a visit ends the same signs and
+# says so as log cleared does (rh_plan_visit_reply, the web's visit form too)
+C() { "$RUNHIP" --db "$T/v33.db" "$@"; }
+expect 0 C --today 2026-11-20 assess --in samples/demo/intake.txt
+expect 0 C --today 2026-11-21 log pain 2 --note "hip and low back stiff every morning for a couple of hours, eases once I get moving"
+expect 0 C --today 2026-11-22 log visit cleared --note "GP: not inflammatory"
+has "Recorded the visit of 2026-11-22: cleared to run." "$T/out"
+has "The plan had no running block; the clearance ends its warning sign: pain at night or at rest. Nothing else changes." "$T/out"
+expect 0 C --today 2026-11-23 log visit no_running --weeks 1
+hasnt "the clearance ends" "$T/out"
+rm -f "$T"/v33*
+
 end

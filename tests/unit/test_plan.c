@@ -3522,6 +3522,41 @@ static void test_clearance_without_block_names_the_signs(void)
     CHECK(strncmp(r, "The running block is lifted. For a plan back to running", 55) == 0);
 }
 
+/* session 33 (lead): a clearance told at a visit says what `log cleared`
+ * says (rh_plan_visit_reply, the terminal's and the web's one reply): the
+ * sign it ends, by its title; the limit: a restriction says the visit's
+ * own words */
+static void test_visit_reply_names_the_signs(void)
+{
+    static struct rh_plan_state st;
+    static struct rh_visit v;
+    char t[1200];
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    log_sign(&st, D0, "hip and low back stiff every morning for a couple of hours, eases once I "
+                      "get moving", "night_or_rest_pain");
+    v.day = D0 + 1;
+    v.outcome = RH_VISIT_CLEARED;
+    rh_plan_visit(&st, &v);
+    CHECK(rh_plan_visit_reply(kb, &st, RH_VISIT_CLEARED, false, t, sizeof t));
+    CHECK_STR(t, "The plan had no running block; the clearance ends its warning sign: pain at "
+                 "night or at rest. Nothing else changes.");
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    v.outcome = RH_VISIT_NO_RUNNING;
+    v.weeks = 2;
+    rh_plan_visit(&st, &v);
+    char want[1200];
+    CHECK(rh_plan_visit_text(kb, &st, want, sizeof want));
+    CHECK(rh_plan_visit_reply(kb, &st, RH_VISIT_NO_RUNNING, false, t, sizeof t));
+    CHECK_STR(t, want);
+    /* before any assessment: nothing of the plan's to say */
+    st.assessment_id = 0;
+    v.outcome = RH_VISIT_CLEARED;
+    v.weeks = 0;
+    rh_plan_visit(&st, &v);
+    CHECK(!rh_plan_visit_reply(kb, &st, RH_VISIT_CLEARED, false, t, sizeof t));
+    CHECK_STR(t, "");
+}
+
 /* session 31 (branch n29ret): stiffness of more than an hour each morning
  * raises the night-or-rest-pain sign at a doctor's level (within days,
  * NICE NG65), but its trigger's own running (data/red_flags.txt
@@ -4931,6 +4966,7 @@ int main(void)
     RUN(test_trigger_running_morning_stiffness); /* session 31 (branch n29ret) */
     RUN(test_word_iterator);                           /* session 33 (branch hyg33) */
     RUN(test_clearance_without_block_names_the_signs); /* session 33 (branch hyg33) */
+    RUN(test_visit_reply_names_the_signs); /* session 33 (lead) */
     RUN(test_session32_sign_running_follows_the_assessment); /* session 32 (branch run32) */
     RUN(test_one_booking_for_a_doctor_and_a_physio_sign);
     RUN(test_diaryword_topic_and_saddle_words);

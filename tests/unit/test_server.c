@@ -3346,6 +3346,11 @@ static void test_training_before_onset_and_booking(void)
     get(&cfg, "/", &r);
     CHECK(!has(&r, "id=\"booking\""));
     rh_server_response_release(&r);
+    /* a clearance told at a visit says it too (rh_plan_visit_reply): the
+     * sign is ended already, so none is left */
+    snprintf(body, sizeof body, "csrf=%s&what=visit&decision=cleared", CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200,
+           "The plan had no running block and no warning sign; nothing else changes.");
 }
 
 /* Runner16: a runner who stopped running a week before the assessment
