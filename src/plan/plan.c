@@ -1020,11 +1020,8 @@ bool rh_plan_visit_reply(const struct rh_plan_kb *kb, const struct rh_plan_state
 {
     if (rh_plan_visit_text(kb, st, buf, cap))
         return true;
-    if (st->assessment_id == 0 || (!was_blocked && outcome != RH_VISIT_CLEARED)) {
-        if (cap)
-            *buf = '\0';
-        return false;
-    }
+    if (st->assessment_id == 0 || (!was_blocked && outcome != RH_VISIT_CLEARED))
+        return false; /* buf "", as rh_plan_visit_text left it */
     rh_plan_clearance_reply(kb, st, was_blocked, buf, cap);
     return true;
 }
