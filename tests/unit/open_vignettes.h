@@ -33,11 +33,14 @@ static const char *const open_vignette_dirs[] = {"tests/vignettes",
                                                  "tests/vignettes/blind37/dev",
                                                  "tests/vignettes/blind37/test",
                                                  "tests/vignettes/blind38/dev",
+                                                 "tests/vignettes/blind38/test",
                                                  "tests/vignettes/blind39/dev",
+                                                 "tests/vignettes/blind39/test",
                                                  "tests/vignettes/blind40/dev",
                                                  "tests/vignettes/blind41/dev",
                                                  "tests/vignettes/blind42/dev",
                                                  "tests/vignettes/blind43/dev",
+                                                 "tests/vignettes/blind44/dev",
                                                  "tests/vignettes/danger29"};
 
 static int open_vignettes_walk(int (*fn)(const char *path), int *sum)

@@ -1625,7 +1625,10 @@ static const struct blind_set {
      * written while the session's tuning went on, kept WHOLE as a frozen
      * test set: first run on the session's final reader, recorded in
      * tests/notes/notes32/README.md */
-    {"tests/notes/notes32/test.txt", "32 test", 1, 4, 8}, /* one run 46/50, 5/70 */
+    /* session 34: notes32 is RETIRED at the session's start (figures on
+     * main ef8f4bec recorded in tests/notes/notes32/README.md): read and
+     * tuned on like a dev half; its allowance stays an upper bound */
+    {"tests/notes/notes32/test.txt", "32 test", 0, 4, 8}, /* one run 46/50, 5/70; session 33 end: 46/50, 5/70 */
     /* session 30 (start): the thirty-third set, 120 notes by one new
      * author, kept WHOLE as a frozen test set: first run on main
      * 9d9a5229's reader (the end of session 29), before anything of

@@ -1402,7 +1402,10 @@ static void test_blind39_dev(void)
 
 static void test_blind39_test(void)
 {
-    static const struct suite s = {"tests/vignettes/blind39/test", "blind39 test", 58, 0, 0, 1, 1,
+    /* session 34: RETIRED at the session's start (its last honest figures
+     * in tests/vignettes/blind39/README.md): read and tuned on like a dev
+     * half; its bars stay upper bounds */
+    static const struct suite s = {"tests/vignettes/blind39/test", "blind39 test", 58, 0, 0, 0, 1,
                                    B39_UNSAFE, B39_DANGER, B39_FLAG};
     run_suite(&s);
 }
@@ -1420,7 +1423,10 @@ static void test_blind38_dev(void)
 
 static void test_blind38_test(void)
 {
-    static const struct suite s = {"tests/vignettes/blind38/test", "blind38 test", 58, 0, 0, 1, 1,
+    /* session 34: RETIRED at the session's start (its last honest figures
+     * in tests/vignettes/blind38/README.md): read and tuned on like a dev
+     * half; its bars stay upper bounds */
+    static const struct suite s = {"tests/vignettes/blind38/test", "blind38 test", 58, 0, 0, 0, 1,
                                    B38_UNSAFE, B38_DANGER, B38_FLAG};
     run_suite(&s);
 }
