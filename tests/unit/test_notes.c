@@ -1683,12 +1683,12 @@ static const struct blind_set {
      * written as OPEN material for the reader's work on voices far from
      * standard English: read and tuned on from the first day, not a
      * measure (tests/notes/notes43/README.md); bars at the first run */
-    {"tests/notes/notes43/test.txt", "43 open", 0, 15, 12}, /* first run 25/40, 9/80 */,
+    {"tests/notes/notes43/test.txt", "43 open", 0, 15, 12}, /* first run 25/40, 9/80 */
     /* session 34 (start): the set 44, 120 notes by one new author
      * written as OPEN material for the reader's work on voices far from
      * standard English: read and tuned on from the first day, not a
      * measure (tests/notes/notes44/README.md); bars at the first run */
-    {"tests/notes/notes44/test.txt", "44 open", 0, 3, 9}, /* first run 37/40, 7/80 */,
+    {"tests/notes/notes44/test.txt", "44 open", 0, 3, 9}, /* first run 37/40, 7/80 */
     /* session 33 (end): the forty-first set, 120 notes by one new author
      * written at the session's start and kept unseen while the session's
      * tuning went on, kept WHOLE as a frozen test set: one run on the
