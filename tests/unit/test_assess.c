@@ -8735,8 +8735,9 @@ static void test_session34_over34(void)
     /* the outer thigh's numb patch in its first two weeks, a first bout
      * (data/terms.txt r34_skin_nerve_first_fortnight; blind29 test 5349,
      * blind43 dev 7070): the belt comes off first, a change of training */
-    static const char *patch = "age = 28\nsex = male\nlocation = outer_thigh, front\nonset = gradual\n"
-                               "character = burning, numbness, tingling\npain_run = 3\n";
+    static const char *patch =
+        "age = 28\nsex = male\nlocation = outer_thigh, front\nonset = gradual\n"
+        "character = burning, numbness, tingling\npain_run = 3\n";
     snprintf(text, sizeof text, "%sduration_days = 10\n", patch);
     run_text(text);
     CHECK_STR(A.conditions[0].id, "lumbar_referred");
@@ -8744,7 +8745,8 @@ static void test_session34_over34(void)
     CHECK(why_says("in its first two weeks"));
     /* its limits: three weeks, a recurring patch, 6/10, back pain or a
      * weak leg keep the one check by a GP or physiotherapist (or more) */
-    static const char *later[] = {"duration_days = 21\n", "duration_days = 10\nepisodes = recurring\n",
+    static const char *later[] = {"duration_days = 21\n",
+                                  "duration_days = 10\nepisodes = recurring\n",
                                   "duration_days = 10\npain_worst = 6\n"};
     for (size_t k = 0; k < sizeof later / sizeof *later; k++) {
         snprintf(text, sizeof text, "%s%s", patch, later[k]);
@@ -8759,8 +8761,9 @@ static void test_session34_over34(void)
     run_text(text);
     CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
     /* without numbness (burning alone) it stays the runner's own care */
-    run_text("age = 28\nsex = male\nlocation = outer_thigh\ncharacter = burning\nduration_days = 10\n"
-             "pain_run = 2\n");
+    run_text(
+        "age = 28\nsex = male\nlocation = outer_thigh\ncharacter = burning\nduration_days = 10\n"
+        "pain_run = 2\n");
     CHECK(A.disposition <= RH_DISP_MODIFY_TRAINING);
 }
 
