@@ -888,6 +888,7 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
     }
     /* the top condition and close runners-up */
     double top = out->conditions[0].score;
+    int top_care = RH_DISP_SELF_CARE;
     for (int k = 0; k < out->n_conditions; k++) {
         const struct rh_assess_condition *oc = &out->conditions[k];
         if (k > 0 && oc->score < kb->ref_disp_ratio * top)
@@ -903,8 +904,20 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
         /* the usual care, or its variant for a stated case (usual_if, the
          * first that holds: a diagnosis already made that stays mild) */
         const struct rh__rule *usual = first_rule_holding(c, kb, ci, RULE_USUAL_IF);
+        /* session 34 (over34): a less likely cause's usual care one level
+         * above the likeliest cause's counts at that level when the
+         * [ranking] runner_up_care line holds (mild pain, nothing worse) */
+        int care_level = usual ? usual->level : (int)cd->disposition;
+        if (k == 0)
+            top_care = care_level;
+        const struct rh__rule *mild =
+            k > 0 && !out->unranked ? first_rule_holding(c, kb, -1, RULE_RUNNER_UP_CARE) : NULL;
+        if (mild && (top_care > mild->level || care_level != mild->level + 1))
+            mild = NULL;
         /* the visit: the cause it comes from, and that it fits */
-        if (usual)
+        if (mild)
+            rule_reason(c, mild, &disp, prefix);
+        else if (usual)
             rule_reason(c, usual, &disp, prefix);
         else if (out->unranked)
             lv_add(&disp, cd->disposition, "%s%s [%s]", care, name, CITE(c, cd->disp_source));
@@ -929,7 +942,9 @@ static void decide(struct rh__ctx *c, struct rh_assessment *out)
                 : NULL;
         if (unranked_run && unranked_run->level >= (int)cd->running)
             unranked_run = NULL;
-        if (usual_run)
+        if (mild)
+            ; /* its running too: the likeliest cause's, within the pain rule */
+        else if (usual_run)
             rule_reason(c, usual_run, &run, prefix);
         else if (unranked_run)
             rule_reason(c, unranked_run, &run, prefix);

@@ -107,6 +107,7 @@ enum rh__rule_kind {
     RULE_CITE_IF,      /* a source cited only when yes for this runner (cite: its key; session 18) */
     RULE_FLAG_RUN,     /* red flag: its running minimum is level when yes, if lower (first that holds; session 31) */
     RULE_UNRANKED_RUN, /* unranked: a cause's reduce is level when yes (first; session 33) */
+    RULE_RUNNER_UP_CARE, /* ranked: a runner-up's usual care one above level counts at level when yes (session 34) */
     RULE__COUNT
 };
 

@@ -1192,6 +1192,7 @@ static int check_shown_length(struct reader *r, const struct rh__rule *rule, lon
     case RULE_USUAL_IF:
     case RULE_USUAL_RUN_IF:
     case RULE_UNRANKED_RUN: /* "LEVEL: NAME: reason (answers: A) [S]" (assess.c, decide) */
+    case RULE_RUNNER_UP_CARE: /* the same (assess.c, decide) */
     case RULE_FLAG_RUN: /* "LEVEL: red flag ID=SEEN: reason (answers: A) [S]" (assess.c, decide) */
         need = lvname + 2 + (KB_NAME - 1) + 2 + base + strlen(" (answers: ) []");
         cap = RH_ASSESS_LEVEL_WHY_LEN;
@@ -1878,6 +1879,11 @@ static int rules_cb(struct reader *r, const char *section, const char *key, cons
      * not ruled out that would only reduce it, when this holds */
     if (strcmp(section, "ranking") == 0 && strcmp(key, "unranked_run") == 0)
         return add_rule(r, RULE_UNRANKED_RUN, -1, value, true, true, line, err);
+    /* session 34 (over34): with the causes ranked, a less likely cause's
+     * usual care one level above the likeliest cause's counts at that
+     * cause's level when this holds (mild pain told, nothing worse) */
+    if (strcmp(section, "ranking") == 0 && strcmp(key, "runner_up_care") == 0)
+        return add_rule(r, RULE_RUNNER_UP_CARE, -1, value, false, true, line, err);
     return rh_err_setl(err, RH_EKEY, line, "%s: unknown key '%s' in [%s]", r->file, key, section);
 }
 

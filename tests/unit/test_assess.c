@@ -8690,6 +8690,83 @@ static void test_session33_run33(void)
     CHECK(A.pain_type != RH_PAIN_JOINT);
 }
 
+/* Session 34 (over34, issue 11): the likeliest cause one the runner looks
+ * after alone (a tight muscle), the runs at most 2/10 with nothing worse
+ * told (data/terms.txt r34_runs_safe_zone): a less likely overuse injury's
+ * change of training and its "run less" are not added (blind36 test 6204,
+ * blind38 test 6443, blind26 dev 4959: self-care, running on) */
+static void test_session34_over34(void)
+{
+    char text[600];
+    static const char *tfl = "age = 42\nsex = female\nlocation = front, outer\ncharacter = tight\n"
+                             "recent_change = new_shoes\n";
+    snprintf(text, sizeof text, "%spain_run = 2\n", tfl);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "tfl_tightness");
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+    CHECK(A.running == RH_RUNNING_CONTINUE);
+    CHECK(why_says("a less likely cause, but your runs hurt at most 2/10"));
+    /* its limits: 3/10 on runs, worse at its worst, a painful self-test of
+     * the tendon, pain lying on the side, a recurring or long bout: the
+     * runner-up's change of training and "run less" stand */
+    static const char *more[] = {"pain_run = 3\n",
+                                 "pain_run = 2\npain_worst = 5\n",
+                                 "pain_run = 2\ntest_press_outer = yes\n",
+                                 "pain_run = 2\nworse_with = lying_on_side\n",
+                                 "pain_run = 2\nepisodes = recurring\n",
+                                 "pain_run = 2\nduration_days = 60\n"};
+    for (size_t k = 0; k < sizeof more / sizeof *more; k++) {
+        snprintf(text, sizeof text, "%s%s", tfl, more[k]);
+        run_text(text);
+        CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+        CHECK(A.running == RH_RUNNING_REDUCE);
+        CHECK(!why_says("a less likely cause, but your runs hurt at most 2/10"));
+    }
+    /* the likeliest cause's own change of training is never lowered: a
+     * gluteal tendon first at 2/10 keeps it */
+    run_text("age = 45\nsex = female\nlocation = outer\npain_run = 2\n");
+    CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    /* nor a warning sign: a limp at 2/10 keeps its doctor */
+    snprintf(text, sizeof text, "%spain_run = 2\nsigns = limp\n", tfl);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_DOCTOR_SOON);
+
+    /* the outer thigh's numb patch in its first two weeks, a first bout
+     * (data/terms.txt r34_skin_nerve_first_fortnight; blind29 test 5349,
+     * blind43 dev 7070): the belt comes off first, a change of training */
+    static const char *patch =
+        "age = 28\nsex = male\nlocation = outer_thigh, front\nonset = gradual\n"
+        "character = burning, numbness, tingling\npain_run = 3\n";
+    snprintf(text, sizeof text, "%sduration_days = 10\n", patch);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "lumbar_referred");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    CHECK(why_says("in its first two weeks"));
+    /* its limits: three weeks, a recurring patch, 6/10, back pain or a
+     * weak leg keep the one check by a GP or physiotherapist (or more) */
+    static const char *later[] = {"duration_days = 21\n",
+                                  "duration_days = 10\nepisodes = recurring\n",
+                                  "duration_days = 10\npain_worst = 6\n"};
+    for (size_t k = 0; k < sizeof later / sizeof *later; k++) {
+        snprintf(text, sizeof text, "%s%s", patch, later[k]);
+        run_text(text);
+        CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+        CHECK(!why_says("in its first two weeks"));
+    }
+    run_text("age = 28\nsex = male\nlocation = outer_thigh, low_back\nonset = gradual\n"
+             "character = burning, numbness\nduration_days = 10\n");
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    snprintf(text, sizeof text, "%sduration_days = 10\nsigns = weak_one_side\n", patch);
+    run_text(text);
+    CHECK(A.disposition >= RH_DISP_SEE_PHYSIO);
+    /* without numbness (burning alone) it stays the runner's own care */
+    run_text(
+        "age = 28\nsex = male\nlocation = outer_thigh\ncharacter = burning\nduration_days = 10\n"
+        "pain_run = 2\n");
+    CHECK(A.disposition <= RH_DISP_MODIFY_TRAINING);
+}
+
 static void test_session32_b42d(void)
 {
     char text[1400];
@@ -9896,6 +9973,7 @@ int main(void)
     RUN(test_session32_b41run);
     RUN(test_session33_b43d);
     RUN(test_session33_run33);
+    RUN(test_session34_over34);
     RUN(test_session26_b31over);
     RUN(test_session20_morning_said_as_answered);
     RUN(test_session21_me21_kick_onset_blank);
