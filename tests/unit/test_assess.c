@@ -8529,6 +8529,29 @@ static void test_session33_b43d(void)
     CHECK(score_of("serious_pathology") < bone);
 }
 
+/* Session 34, branch b44d (blind44 dev, retired blind39 test): each rule
+ * with its effect and its limit. */
+static void test_session34_b44d(void)
+{
+    char text[1400];
+    /* mild pain on runs (4/10, 2/10 the next morning) since new shoes and
+     * a new surface at once (blind44 dev 7117): the new loads eased, a
+     * change of training; with the shoes the one change, self care */
+    static const char *two = "age = 35\nsex = female\nside = right\nlocation = front, outer\n"
+                             "onset = gradual\nduration_days = 20\ncharacter = tight, dull_ache\n"
+                             "pain_now = 1\npain_run = 4\npain_worst = 4\npain_next_morning = 2\n"
+                             "worse_with = run_later, after_run\nbetter_with = stretching\n";
+    snprintf(text, sizeof text, "%srecent_change = new_shoes, new_surface\n", two);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%srecent_change = new_surface, hills\n", two);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%srecent_change = new_shoes\n", two);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SELF_CARE);
+}
+
 /* session 32, branch b41run */
 static void test_session32_b41run(void)
 {
@@ -9895,6 +9918,7 @@ int main(void)
     RUN(test_session32_b42d);
     RUN(test_session32_b41run);
     RUN(test_session33_b43d);
+    RUN(test_session34_b44d);
     RUN(test_session33_run33);
     RUN(test_session26_b31over);
     RUN(test_session20_morning_said_as_answered);
