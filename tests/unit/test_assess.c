@@ -8550,6 +8550,29 @@ static void test_session34_b44d(void)
     snprintf(text, sizeof text, "%srecent_change = new_shoes\n", two);
     run_text(text);
     CHECK(A.disposition == RH_DISP_SELF_CARE);
+
+    /* bladder trouble with back pain shooting down both legs with
+     * numbness, begun suddenly with no injury, 7/10 now (blind44 dev
+     * 7133): the back's nerve roots first (cauda equina), the serious
+     * cause in the top three, the same day; a sudden severe pain with no
+     * injury and nothing down the leg keeps the organ first */
+    static const char *cauda = "age = 39\nsex = female\nside = both\nonset = sudden\n"
+                               "onset_event = none\nduration_days = 3\npain_now = 7\npain_worst = 9\n";
+    snprintf(text, sizeof text,
+             "%slocation = low_back, buttock, down_leg\ncharacter = sharp, numbness, tingling\n"
+             "worse_with = sitting, cough_sneeze\nsigns = bladder_bowel, numb_foot\n"
+             "history = back_problems\n",
+             cauda);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "lumbar_referred");
+    CHECK(strcmp(A.conditions[1].id, "serious_pathology") == 0 ||
+          strcmp(A.conditions[2].id, "serious_pathology") == 0);
+    CHECK(A.disposition == RH_DISP_URGENT);
+    snprintf(text, sizeof text, "%slocation = groin, low_back\ncharacter = sharp\nbetter_with = nothing\n",
+             cauda);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "serious_pathology");
+    CHECK(A.disposition == RH_DISP_URGENT);
 }
 
 /* session 32, branch b41run */
