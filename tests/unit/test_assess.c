@@ -8573,6 +8573,19 @@ static void test_session34_b44d(void)
     run_text(text);
     CHECK_STR(A.conditions[0].id, "serious_pathology");
     CHECK(A.disposition == RH_DISP_URGENT);
+
+    /* an ache only at the front and the side of the hip since new track
+     * sessions, nothing else told (blind44 dev 7181): the muscle in front
+     * of the bony point first, not the gluteal tendon; begun suddenly and
+     * sharp, the new work does not name the muscle */
+    run_text("age = 27\nsex = female\nlocation = front, outer\nrecent_change = speedwork\n"
+             "duration_days = 7\n");
+    CHECK_STR(A.conditions[0].id, "tfl_tightness");
+    double tfl = score_of("tfl_tightness");
+    run_text("age = 27\nsex = female\nlocation = front, outer\nrecent_change = speedwork\n"
+             "duration_days = 7\nonset = sudden\ncharacter = sharp\n");
+    CHECK(score_of("tfl_tightness") < tfl);
+    CHECK(strcmp(A.conditions[0].id, "tfl_tightness") != 0);
 }
 
 /* session 32, branch b41run */
