@@ -8586,6 +8586,22 @@ static void test_session34_b44d(void)
              "duration_days = 7\nonset = sudden\ncharacter = sharp\n");
     CHECK(score_of("tfl_tightness") < tfl);
     CHECK(strcmp(A.conditions[0].id, "tfl_tightness") != 0);
+
+    /* a tight ache at the front and the side of the hip spreading down the
+     * outer thigh, the groin ticked beside it, a desk job and a positive
+     * hang-off-the-bed test (blind44 dev 7117): the muscle at the front of
+     * the outer hip first; burning down the thigh (the skin nerve's) does
+     * not speak for it, and the iliopsoas keeps its lead */
+    static const char *side = "age = 35\nsex = female\nside = right\nonset = gradual\n"
+                              "duration_days = 20\npain_run = 4\nworse_with = after_run, sitting\n"
+                              "test_hip_flexor_length = yes\ntest_press_outer = no\nsitting_hours = 9\n"
+                              "location = front, outer, outer_thigh, groin\n";
+    snprintf(text, sizeof text, "%scharacter = tight, dull_ache\n", side);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "tfl_tightness");
+    snprintf(text, sizeof text, "%scharacter = tight, burning\n", side);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "iliopsoas_tightness");
 }
 
 /* session 32, branch b41run */
