@@ -8602,6 +8602,17 @@ static void test_session34_b44d(void)
     snprintf(text, sizeof text, "%scharacter = tight, burning\n", side);
     run_text(text);
     CHECK_STR(A.conditions[0].id, "iliopsoas_tightness");
+
+    /* a fall at 71, groin pain and a limp, how it began not told (retired
+     * blind39 test 6554): a fracture first, not the arthritis; the fall
+     * told with a gradual start leaves the arthritis its weight */
+    run_text("age = 71\nsex = female\nlocation = groin\nonset_event = fall\nsigns = limp\n");
+    CHECK(strcmp(A.conditions[0].id, "hip_osteoarthritis") != 0);
+    CHECK(A.disposition == RH_DISP_URGENT);
+    double oa = score_of("hip_osteoarthritis");
+    run_text("age = 71\nsex = female\nlocation = groin\nonset_event = fall\nsigns = limp\n"
+             "onset = gradual\n");
+    CHECK(score_of("hip_osteoarthritis") > oa);
 }
 
 /* session 32, branch b41run */
