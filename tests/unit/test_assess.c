@@ -8613,6 +8613,25 @@ static void test_session34_b44d(void)
     run_text("age = 71\nsex = female\nlocation = groin\nonset_event = fall\nsigns = limp\n"
              "onset = gradual\n");
     CHECK(score_of("hip_osteoarthritis") > oa);
+
+    /* six months of a weak side, the pelvis dropping on one leg, mild
+     * pain, the same route on nearly every run (blind44 dev 7152): the
+     * route and the strength work changed first; without the same route
+     * told, a physiotherapist */
+    static const char *weak = "age = 36\nsex = female\nside = left\nlocation = outer, buttock\n"
+                              "onset = gradual\nduration_days = 180\nepisodes = recurring\n"
+                              "character = dull_ache, tight\npain_now = 1\npain_run = 3\npain_worst = 4\n"
+                              "pain_next_morning = 2\nworse_with = run_later, standing_one_leg\n"
+                              "better_with = stretching, movement\ncheck_weak_side = yes\n"
+                              "test_single_leg_stand = yes\ntest_press_outer = no\ntest_hop = no\n"
+                              "strength_per_week = 0\n";
+    snprintf(text, sizeof text, "%ssame_route = yes\n", weak);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "strength_imbalance");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    snprintf(text, sizeof text, "%ssame_route = no\n", weak);
+    run_text(text);
+    CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
 }
 
 /* session 32, branch b41run */
