@@ -8632,6 +8632,21 @@ static void test_session34_b44d(void)
     snprintf(text, sizeof text, "%ssame_route = no\n", weak);
     run_text(text);
     CHECK(A.disposition == RH_DISP_SEE_PHYSIO);
+
+    /* a mild snap at the side of the hip for two months, the bony point
+     * tender, stretching easing it (blind44 dev 7159): the snapping band
+     * first, a change of training; stretching not told, the tendon keeps
+     * its lead */
+    static const char *snap = "age = 28\nsex = female\nside = right\nlocation = outer\nonset = gradual\n"
+                              "duration_days = 60\ncharacter = snapping, dull_ache\npain_now = 1\n"
+                              "pain_run = 3\npain_worst = 3\nworse_with = run_later, stairs, after_run\n"
+                              "test_press_outer = yes\ntest_single_leg_stand = no\n";
+    snprintf(text, sizeof text, "%sbetter_with = stretching\n", snap);
+    run_text(text);
+    CHECK_STR(A.conditions[0].id, "snapping_hip");
+    CHECK(A.disposition == RH_DISP_MODIFY_TRAINING);
+    run_text(snap);
+    CHECK_STR(A.conditions[0].id, "trochanteric_bursitis");
 }
 
 /* session 32, branch b41run */
