@@ -560,7 +560,8 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
         printf("\n");
         if (rh_plan_visit_reply(kb, &st, v.outcome, was_blocked, t, sizeof t))
             printf("%s\n", t); /* the web's visit form says the same */
-        if (st.assessment_id == 0)
+        /* a clearance's reply says how to make a plan already */
+        if (st.assessment_id == 0 && v.outcome != RH_VISIT_CLEARED)
             printf("%s\n", W("assess_next"));
     }
     rh_store_close(s);
