@@ -123,6 +123,13 @@ expect 2 V --today 2026-11-24 log visit
 has "say what the visit decided" "$T/err"
 expect 1 V --today 2026-11-24 log visit no_running
 has "needs its length in weeks, 1 to 52" "$T/err"
+# session 34 (hyg34): and how the terminal takes it; the limit: a bad
+# --weeks is named as it is, with no second hint
+has "no running needs its length in weeks, 1 to 52: give it with --weeks N, as in 'runhip log visit no_running --weeks 6'" "$T/err"
+expect 1 V --today 2026-11-24 log visit cross_train
+has "give it with --weeks N, as in 'runhip log visit cross_train --weeks 6'" "$T/err"
+expect 1 V --today 2026-11-24 log visit cross_train --weeks 0
+hasnt "give it with --weeks N" "$T/err"
 expect 1 V --today 2026-11-24 log visit cleared --weeks 3
 has "weeks go with a restriction" "$T/err"
 expect 1 V --today 2026-11-24 log visit sometimes
