@@ -206,6 +206,12 @@ struct rh_plan_state {
      * ..."), so the plan, today and the report name it as the assessment
      * and the diary did; "" none (a plan stored before: the flag's name) */
     char diary_titles[1200];
+    /* session 34 (branch hyg34): diary_titles as it was when the latest
+     * clearance ended them (rh_plan_clear empties diary_titles), so the
+     * reply names each sign by the heading the runner was shown ("Stiffness
+     * for more than an hour each morning"), not the rule's general title;
+     * "" none (a plan stored before it: the general title) */
+    char cleared_titles[1200];
     /* the day of the latest good entry that counted towards moving on (the
      * streak, the three-day test, a ladder stage; 0: none): one day counts
      * once however many entries it has */
@@ -542,17 +548,20 @@ void rh_plan_made_for(const struct rh_plan_kb *kb, const struct rh_plan_state *s
 void rh_plan_clearance_effect(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                               char *buf, size_t cap);
 /* The same reply when the plan had no running block (session 33, branch
- * hyg33): the warning signs in force the clearance ends, by their titles
- * (st->cleared_flags; [text] cleared_no_block, cleared_no_block_one), or
+ * hyg33): the warning signs in force the clearance ends (st->cleared_flags),
+ * each by the heading the runner was shown (st->cleared_titles: a diary
+ * sign's own, session 34, hyg34; else the rule's title) ([text]
+ * cleared_no_block, cleared_no_block_one), or
  * that there was none (cleared_no_block_none), and a kept bone-stress
  * caution (cleared_bone_kept). st after rh_plan_clear; borrowed as above. */
 void rh_plan_clearance_ended(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                              char *buf, size_t cap);
 /* The whole reply to a clearance just recorded (st after rh_plan_clear,
  * was_blocked as rh_diary_cleared gives it), the same for `runhip log
- * cleared` and the web Diary's form: with no assessment yet, the running
- * block lifted and the way to a plan ([text] cleared_unassessed), or that
- * running was not blocked (cleared_unassessed_none); else
+ * cleared` and the web Diary's form: with no assessment yet, whether the
+ * running block is lifted, the signs it ends named as above (or that none
+ * was in force) and the way to a plan ([text] cleared_unassessed*,
+ * session 34, hyg34); else
  * rh_plan_clearance_effect after a block, rh_plan_clearance_ended without
  * one. kb and st are borrowed; buf is the caller's. */
 void rh_plan_clearance_reply(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
@@ -560,11 +569,12 @@ void rh_plan_clearance_reply(const struct rh_plan_kb *kb, const struct rh_plan_s
 /* What a visit just recorded does to the plan, for `runhip log visit` and
  * the web Diary's visit form alike (st after rh_plan_visit, was_blocked as
  * rh_diary_visit gives it): the visit's own restriction or walk-run
- * (rh_plan_visit_text); with an assessment, a clearance's reply as
- * rh_plan_clearance_reply says it (a running block lifted, or the warning
- * signs a clearance ends without one). False with buf "" when there is
- * nothing to say: before any assessment each front end says how to make a
- * plan. kb and st are borrowed; buf is the caller's. */
+ * (rh_plan_visit_text); a clearance's reply as rh_plan_clearance_reply
+ * says it (a running block lifted, or the warning signs a clearance ends
+ * without one; before any assessment too, session 34, hyg34). False with
+ * buf "" when there is nothing to say (a restriction before any
+ * assessment: each front end then says how to make a plan). kb and st are
+ * borrowed; buf is the caller's. */
 bool rh_plan_visit_reply(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                          enum rh_visit_outcome outcome, bool was_blocked, char *buf, size_t cap);
 

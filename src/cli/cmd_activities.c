@@ -23,7 +23,7 @@
 #define W(key) rh_cli_words("cli_activities", (key))
 #define WC(key) rh_cli_words("cli_common", (key))
 static const struct rh_words_format activities_words[] = {
-    {"excluded_mark", ""}, {"not_number", "s"},   {"set_usage", ""},     {"set_done", "lss"},
+    {"excluded_mark", ""}, {"not_number", "s"},   {"set_usage", ""},     {"set_done", "lss"}, {"set_no_shoe", "l"},
     {"merged_one", "dl"},  {"merged_many", "dl"}, {"deleted", "ll"},     {"sport_bad", "s"},
     {"date_bad", "ss"},    {"set_delete", ""},    {"from_after_to", "ss"}, {"head_id", ""},
     {"head_date", ""},     {"head_sport", ""},    {"head_km", ""},       {"head_time", ""},
@@ -109,7 +109,11 @@ static int edit(struct rh_cli *cli, const char *set_id, const char *kv, const ch
     if (r) {
         st = rh_cli_report("activities", &err);
     } else if (set_id) {
-        printf(W("set_done"), (long)id, key, rh_cli_safe(value));
+        /* session 34 (hyg34): an empty shoe (or none) read "shoe set to " */
+        if (strcmp(key, "shoe") == 0 && (!*value || strcmp(value, "none") == 0))
+            printf(W("set_no_shoe"), (long)id);
+        else
+            printf(W("set_done"), (long)id, key, rh_cli_safe(value));
         printf("\n");
         if (merged) {
             printf(W(merged == 1 ? "merged_one" : "merged_many"), (int)merged, (long)id);

@@ -37,7 +37,7 @@ static const struct rh_words_format assess_words[] = {
     {"cannot_open", "s"},  {"too_large", "d"},     {"cannot_read", "s"}, {"cannot_store", "s"},
     {"from_runs", "s"},    {"draft_kept", ""},     {"draft_go_on", ""},  {"unexpected", "s"},
     {"stdin_name", ""},    {"not_tty", ""},        {"failed", "s"},      {"save_ask", ""},
-    {"not_saved", ""},     {"todo_heading", ""},
+    {"not_saved", ""},     {"todo_heading", ""},   {"no_such", ""},
 };
 
 /* Reads a whole file ("-" = stdin) into b. 0, or prints and returns an exit status. */
@@ -45,7 +45,11 @@ static int read_input(const char *path, struct rh_buf *b)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f) {
-        rh_cli_error(path, W("cannot_open"), strerror(errno));
+        /* session 34 (hyg34): a wrong name says what to do, as import's */
+        if (errno == ENOENT)
+            rh_cli_error(path, "%s", W("no_such"));
+        else
+            rh_cli_error(path, W("cannot_open"), strerror(errno));
         return RH_EXIT_DATA;
     }
     char chunk[4096];

@@ -33,6 +33,7 @@ static const struct rh_words_format log_words[] = {
     {"not_whole", "ss"}, {"out_of_range", "slll"}, {"future", "ss"}, {"pain_needed", ""},
     {"stored_no_answer", ""}, {"minutes_bad", "s"}, {"km_bad", "s"}, {"session_needed", ""},
     {"session_unknown", "s"}, {"visit_needed", ""}, {"what_needed", ""}, {"what_unknown", "s"},
+    {"visit_weeks_how", "s"},
 };
 
 /* the line for an entry logged before any assessment (data/wording.txt) */
@@ -542,8 +543,15 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
     }
     struct rh_err err;
     rh_err_clear(&err);
-    if (rh_visit_from_words(&v, day, argv[optind], weeks, note, &err))
+    if (rh_visit_from_words(&v, day, argv[optind], weeks, note, &err)) {
+        /* session 34 (hyg34): a restriction without its weeks said what it
+         * needs but not how the terminal takes it (the web has its field):
+         * the option, with an example of this decision */
+        if (!weeks && err.code == RH_ERANGE && rh_visit_restricts(v.outcome))
+            rh_str_appendf(err.msg, sizeof err.msg, W("visit_weeks_how"),
+                           rh_visit_outcome_name(v.outcome));
         return rh_cli_report("log", &err);
+    }
     struct rh_plan_kb *kb;
     struct rh_store *s;
     if ((rc = open_kb_store(cli, &kb, &s, &err)))
@@ -560,7 +568,8 @@ static int log_visit(struct rh_cli *cli, int argc, char **argv)
         printf("\n");
         if (rh_plan_visit_reply(kb, &st, v.outcome, was_blocked, t, sizeof t))
             printf("%s\n", t); /* the web's visit form says the same */
-        if (st.assessment_id == 0)
+        /* a clearance's reply says how to make a plan already */
+        if (st.assessment_id == 0 && v.outcome != RH_VISIT_CLEARED)
             printf("%s\n", W("assess_next"));
     }
     rh_store_close(s);

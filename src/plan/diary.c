@@ -234,6 +234,7 @@ static void keep_clearance(const struct rh_plan_state *old, struct rh_plan_state
     st->run_from = old->run_from;
     rh__fmt(st->cleared_note, sizeof st->cleared_note, "%s", old->cleared_note);
     rh__fmt(st->cleared_flags, sizeof st->cleared_flags, "%s", old->cleared_flags);
+    rh__fmt(st->cleared_titles, sizeof st->cleared_titles, "%s", old->cleared_titles);
     /* and it holds only for what the professional saw: a block of the new
      * assessment is lifted when every red flag behind it was cleared and the
      * advice is neither to stop running (a rule of its own, e.g. a possible

@@ -830,6 +830,9 @@ void rh_plan_clear(struct rh_plan_state *st, int32_t day, const char *note)
     st->bone_stress = st->bone_stress_ranked;
     st->diary_flags[0] = '\0';
     st->diary_said[0] = '\0';
+    /* the headings the runner was shown, for the reply that names what the
+     * clearance ended (rh_plan_clearance_reply) */
+    rh__fmt(st->cleared_titles, sizeof st->cleared_titles, "%s", st->diary_titles);
     st->diary_titles[0] = '\0';
     st->diary_urgency = -1;
     st->diary_since = st->diary_day = 0;
@@ -976,24 +979,36 @@ void rh_plan_clearance_effect(const struct rh_plan_kb *kb, const struct rh_plan_
     bone_kept(kb, st, buf, cap);
 }
 
-/* session 33 (branch hyg33): a clearance of a plan that had no running
- * block still ends its warning signs (st->cleared_flags, what rh_plan_clear
- * found in force): named by their titles, as the plan names the signs a new
- * assessment keeps, never by their ids (rh_plan_clearance_ended, plan.h). */
-void rh_plan_clearance_ended(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
-                             char *buf, size_t cap)
+/* The warning signs a clearance just ended (st->cleared_flags, what
+ * rh_plan_clear found in force), "; " between: each by the heading the
+ * runner was shown (st->cleared_titles, a diary sign's closer heading:
+ * session 34, branch hyg34), else its general title, never its id; how many. */
+static int ended_names(const struct rh_plan_state *st, char *names, size_t cap)
 {
-    char names[600] = "", id[RH__WORD_MAX];
+    char id[RH__WORD_MAX];
     int n = 0;
+    names[0] = '\0';
     for (const char *at = st->cleared_flags; rh__word_next(&at, id, sizeof id);) {
-        char title[300];
-        rh_assess_flag_title(id, NULL, title, sizeof title);
+        char title[300], because[RH_ASSESS_FLAG_WHY_LEN];
+        if (!rh__title_get(st->cleared_titles, id, title, sizeof title, because, sizeof because))
+            rh_assess_flag_title(id, NULL, title, sizeof title);
         if (!*title)
             continue; /* no red flag of this build: no id is said instead */
         rh_text_lower_first(title);
-        rh_str_appendf(names, sizeof names, "%s%s", *names ? "; " : "", title);
+        rh_str_appendf(names, cap, "%s%s", *names ? "; " : "", title);
         n++;
     }
+    return n;
+}
+
+/* session 33 (branch hyg33): a clearance of a plan that had no running block
+ * still ends its warning signs: named by the headings the runner was shown
+ * (ended_names), never by their ids (rh_plan_clearance_ended, plan.h). */
+void rh_plan_clearance_ended(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
+                             char *buf, size_t cap)
+{
+    char names[600];
+    int n = ended_names(st, names, sizeof names);
     tfill(kb, !n ? "cleared_no_block_none" : n == 1 ? "cleared_no_block_one" : "cleared_no_block",
           buf, cap, names, NULL);
     bone_kept(kb, st, buf, cap);
@@ -1001,26 +1016,37 @@ void rh_plan_clearance_ended(const struct rh_plan_kb *kb, const struct rh_plan_s
 
 /* session 33 (lead): the one reply to a clearance, for `runhip log cleared`
  * and the web Diary's form alike: no assessment yet (the diary's signs
- * only), a running block lifted, or the signs ended without a block. */
+ * only), a running block lifted, or the signs ended without a block.
+ * session 34 (branch hyg34): before any assessment it names the signs it
+ * ends too, and says when there was nothing to end ([text]
+ * cleared_unassessed*). */
 void rh_plan_clearance_reply(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                              bool was_blocked, char *buf, size_t cap)
 {
-    if (st->assessment_id == 0)
-        tfill(kb, was_blocked ? "cleared_unassessed" : "cleared_unassessed_none", buf, cap, NULL);
-    else if (was_blocked)
+    if (st->assessment_id == 0) {
+        char names[600], key[48];
+        int n = ended_names(st, names, sizeof names);
+        rh__fmt(key, sizeof key, "cleared_unassessed%s%s", was_blocked ? "" : "_free",
+                !n ? "_none" : n == 1 ? "_one" : "");
+        tfill(kb, key, buf, cap, names, NULL);
+    } else if (was_blocked) {
         rh_plan_clearance_effect(kb, st, buf, cap);
-    else
+    } else {
         rh_plan_clearance_ended(kb, st, buf, cap);
+    }
 }
 
 /* session 33 (lead): a visit's reply, one for the terminal and the web (a
- * clearance at a visit names the signs it ends, as runhip log cleared) */
+ * clearance at a visit names the signs it ends, as runhip log cleared).
+ * session 34 (branch hyg34): before any assessment a clearance at a visit
+ * says what log cleared says (the web said "the running block is lifted"
+ * and the terminal nothing). */
 bool rh_plan_visit_reply(const struct rh_plan_kb *kb, const struct rh_plan_state *st,
                          enum rh_visit_outcome outcome, bool was_blocked, char *buf, size_t cap)
 {
     if (rh_plan_visit_text(kb, st, buf, cap))
         return true;
-    if (st->assessment_id == 0 || (!was_blocked && outcome != RH_VISIT_CLEARED))
+    if (outcome != RH_VISIT_CLEARED && (st->assessment_id == 0 || !was_blocked))
         return false; /* buf "", as rh_plan_visit_text left it */
     rh_plan_clearance_reply(kb, st, was_blocked, buf, cap);
     return true;
@@ -1096,6 +1122,7 @@ int rh_plan_state_to_json(const struct rh_plan_state *st, char **json, struct rh
     bad |= json_object_set_new(o, "diary_flags", json_string(st->diary_flags));
     bad |= json_object_set_new(o, "diary_said", json_string(st->diary_said));
     bad |= json_object_set_new(o, "diary_titles", json_string(st->diary_titles));
+    bad |= json_object_set_new(o, "cleared_titles", json_string(st->cleared_titles));
     bad |= json_object_set_new(o, "diary_urgency",
                                st->diary_urgency >= 0
                                    ? json_string(rh_disposition_name((enum rh_disposition)st->diary_urgency))
@@ -1373,6 +1400,9 @@ int rh_plan_state_from_json(const char *json, struct rh_plan_state *st, struct r
             goto out;
         if ((v = json_object_get(o, "cleared_flags")) &&
             (r = js(o, "cleared_flags", st->cleared_flags, sizeof st->cleared_flags, err)))
+            goto out;
+        if ((v = json_object_get(o, "cleared_titles")) &&
+            (r = js(o, "cleared_titles", st->cleared_titles, sizeof st->cleared_titles, err)))
             goto out;
         if ((v = json_object_get(o, "rest_leg")) && (r = jb(o, "rest_leg", &st->rest_leg, err)))
             goto out;

@@ -555,7 +555,7 @@ static int check_rules(struct rh_plan_kb *kb, struct rh_err *err)
                                         "judge_see", "flag_physio_running", "flag_physio_running_doctor", "flag_doctor_running", "flag_doctor_running_assessed", "flag_physio_stop", "flag_physio_heading",
                                         "entry_signs_physio", "entry_signs_doctor", "why_rising", "why_severe", "why_above", "why_above_pain_free",
                                         "why_limp", "why_worse_morning", "why_not_back",
-                                        "cleared_back", "cleared_test", "cleared_no_block", "cleared_no_block_one", "cleared_no_block_none", "cleared_unassessed", "cleared_unassessed_none", "cleared_bone_kept", "signs_cleared", "made_for",
+                                        "cleared_back", "cleared_test", "cleared_no_block", "cleared_no_block_one", "cleared_no_block_none", "cleared_unassessed", "cleared_unassessed_one", "cleared_unassessed_none", "cleared_unassessed_free", "cleared_unassessed_free_one", "cleared_unassessed_free_none", "cleared_bone_kept", "signs_cleared", "made_for",
                                         "made_for_none", "made_for_unranked", "made_for_ask",
                                         "booking_until", "calendar_booking_sign", "why_severe_morning",
                                         "physio_design",

@@ -56,7 +56,7 @@ static const struct rh_words_format diary_words[] = {
     {"session_logged", ""}, {"session_day", "s"}, {"session_km", "f"},
     {"cleared_recorded", ""},
     {"no_memory", ""}, {"bad_weeks", "d"}, {"visit_recorded", ""}, {"visit_of", "s"},
-    {"block_lifted", ""}, {"whole_plan", ""}, {"no_what", ""},
+    {"whole_plan", ""}, {"no_what", ""},
     {"logged_during_kind", "ds"}, {"activity_label", ""}, {"activity_not_said", ""},
     {"activity_bad", ""},
 };
@@ -943,13 +943,12 @@ static void post_visit(struct ctx *c)
             put(c, " ");
             esc(c, said);
             put(c, ".</p>\n");
-            /* the same words as the terminal's log visit */
+            /* the same words as the terminal's log visit (before any
+             * assessment too: session 34, branch hyg34) */
             if (rh_plan_visit_reply(kb, st, v->outcome, was, t, sizeof t)) {
                 put(c, "<p>");
                 esc(c, t);
                 put(c, "</p>\n");
-            } else if (st->assessment_id == 0 && was) {
-                pf(c, "<p>%s</p>\n", W("block_lifted"));
             }
             if (st->assessment_id == 0) { /* the web's words name no command */
                 const char *na = rh_words("text", "no_assessment.web");

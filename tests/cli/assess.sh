@@ -60,7 +60,13 @@ has "sex: unknown word 'robot' (expected female, male, other)" "$T/err"
 
 t missing_file_exits_1
 expect 1 "$RUNHIP" --db "$T/f.db" assess --in "$T/nosuch.txt"
-has "runhip: $T/nosuch.txt: cannot open" "$T/err"
+# session 34 (hyg34): what to do, not the system's "No such file or directory"
+has "runhip: $T/nosuch.txt: there is no such file: check its name and where it is, or leave out --in to answer the questions here" "$T/err"
+hasnt "No such file or directory" "$T/err"
+# the limit: a file that is there but cannot be read keeps the system's reason
+mkdir -p "$T/adir"
+expect 1 "$RUNHIP" --db "$T/f.db" assess --in "$T/adir"
+hasnt "there is no such file" "$T/err"
 
 t piped_answers_refused_with_pointer_to_in
 echo "1" | "$RUNHIP" --db "$T/g.db" assess >"$T/out" 2>"$T/err"

@@ -43,8 +43,15 @@ has "runhip: activities: the shoe name has a control character" "$T/err"
 expect 1 R activities --set "$id" "shoe=$BAD"
 expect 1 R activities --set "$id" "shoe=$LONG"
 [ "$(q "SELECT gear FROM activity WHERE id = $id")" = "Road shoe" ] || no "the shoe changed"
+expect 0 R activities --set "$id" "shoe=Road shoe"
+has "activity $id: shoe set to Road shoe" "$T/out"
 expect 0 R activities --set "$id" "shoe=none"
 [ "$(q "SELECT gear IS NULL FROM activity WHERE id = $id")" = 1 ] || no "shoe=none did not clear"
+# session 34 (hyg34): said as taken off, not "shoe set to none" or "set to "
+has "activity $id: no shoe now (its distance no longer counts for any shoe)" "$T/out"
+hasnt "set to" "$T/out"
+expect 0 R activities --set "$id" "shoe="
+has "activity $id: no shoe now" "$T/out"
 
 t bad_notes_refused_nothing_stored
 before=$(q 'SELECT count(*) FROM pain')

@@ -123,6 +123,13 @@ expect 2 V --today 2026-11-24 log visit
 has "say what the visit decided" "$T/err"
 expect 1 V --today 2026-11-24 log visit no_running
 has "needs its length in weeks, 1 to 52" "$T/err"
+# session 34 (hyg34): and how the terminal takes it; the limit: a bad
+# --weeks is named as it is, with no second hint
+has "no running needs its length in weeks, 1 to 52: give it with --weeks N, as in 'runhip log visit no_running --weeks 6'" "$T/err"
+expect 1 V --today 2026-11-24 log visit cross_train
+has "give it with --weeks N, as in 'runhip log visit cross_train --weeks 6'" "$T/err"
+expect 1 V --today 2026-11-24 log visit cross_train --weeks 0
+hasnt "give it with --weeks N" "$T/err"
 expect 1 V --today 2026-11-24 log visit cleared --weeks 3
 has "weeks go with a restriction" "$T/err"
 expect 1 V --today 2026-11-24 log visit sometimes
@@ -1105,7 +1112,9 @@ C() { "$RUNHIP" --db "$T/h33.db" "$@"; }
 expect 0 C --today 2026-11-20 assess --in samples/demo/intake.txt
 expect 0 C --today 2026-11-21 log pain 2 --note "hip and low back stiff every morning for a couple of hours, eases once I get moving"
 expect 0 C --today 2026-11-22 log cleared --note "seen by my GP"
-has "The plan had no running block; the clearance ends its warning sign: pain at night or at rest. Nothing else changes." "$T/out"
+# session 34 (hyg34): by the heading the diary showed, not the general title
+has "The plan had no running block; the clearance ends its warning sign: stiffness for more than an hour each morning. Nothing else changes." "$T/out"
+hasnt "pain at night or at rest" "$T/out"
 hasnt "night_or_rest_pain" "$T/out"
 expect 0 C --today 2026-11-22 today
 hasnt "Stiffness for more than an hour each morning" "$T/out"
@@ -1121,9 +1130,12 @@ t log_cleared_before_any_assessment_says_the_same_as_the_web
 C() { "$RUNHIP" --db "$T/c33.db" "$@"; }
 expect 0 C --today 2026-11-21 log pain 3 --note "fever since last night and the hip is hot and swollen"
 expect 0 C --today 2026-11-22 log cleared --note "seen in A&E, not an infection"
-has "The running block is lifted. For a plan back to running, answer the questions about your hip (runhip assess, or the Assessment page of the web app)." "$T/out"
+# session 34 (hyg34): the signs it ends are named there too
+has "The running block is lifted; the clearance ends the diary's warning sign: fever with hip pain. For a plan back to running" "$T/out"
+has ". For a plan back to running, answer the questions about your hip (runhip assess, or the Assessment page of the web app)." "$T/out"
+hasnt "_" "$T/out"
 expect 0 C --today 2026-11-23 log cleared
-has "Running was not blocked; nothing else changes." "$T/out"
+has "Running was not blocked and no warning sign was in force, so the clearance changes nothing now; a warning sign found later needs a clearance of its own. For a plan, answer the questions about your hip (runhip assess, or the Assessment page of the web app)." "$T/out"
 rm -f "$T"/c33*
 
 t log_visit_cleared_names_the_signs_it_ends
@@ -1134,9 +1146,26 @@ expect 0 C --today 2026-11-20 assess --in samples/demo/intake.txt
 expect 0 C --today 2026-11-21 log pain 2 --note "hip and low back stiff every morning for a couple of hours, eases once I get moving"
 expect 0 C --today 2026-11-22 log visit cleared --note "GP: not inflammatory"
 has "Recorded the visit of 2026-11-22: cleared to run." "$T/out"
-has "The plan had no running block; the clearance ends its warning sign: pain at night or at rest. Nothing else changes." "$T/out"
+has "The plan had no running block; the clearance ends its warning sign: stiffness for more than an hour each morning. Nothing else changes." "$T/out"
 expect 0 C --today 2026-11-23 log visit no_running --weeks 1
 hasnt "the clearance ends" "$T/out"
 rm -f "$T"/v33*
+
+t log_visit_cleared_before_any_assessment_says_what_log_cleared_says
+# session 34 (branch hyg34): before any assessment `log visit cleared` said
+# nothing of the block (the web's form said "The running block is
+# lifted."): one library reply now, naming the sign by the diary's heading
+# and the way to a plan once (no second "answer the questions" line); the
+# limit: a restriction keeps its own words and the line to runhip assess
+C() { "$RUNHIP" --db "$T/u34.db" "$@"; }
+expect 0 C --today 2026-11-21 log pain 2 --note "hip and low back stiff every morning for a couple of hours, eases once I get moving"
+expect 0 C --today 2026-11-22 log visit cleared
+has "The running block is lifted; the clearance ends the diary's warning sign: stiffness for more than an hour each morning. For a plan back to running, answer the questions about your hip (runhip assess, or the Assessment page of the web app)." "$T/out"
+hasnt "For a plan back to running, answer the questions about your hip: runhip assess." "$T/out"
+expect 0 C --today 2026-11-23 log visit no_running --weeks 1
+has "The plan made from your assessment will keep to it" "$T/out"
+has "For a plan back to running, answer the questions about your hip: runhip assess." "$T/out"
+hasnt "clearance ends" "$T/out"
+rm -f "$T"/u34*
 
 end

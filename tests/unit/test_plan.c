@@ -3489,8 +3489,20 @@ static void test_clearance_without_block_names_the_signs(void)
     CHECK(!rh_plan_no_running(&st));
     rh_plan_clear(&st, D0 + 1, "seen by my GP");
     rh_plan_clearance_ended(kb, &st, t, sizeof t);
-    CHECK_STR(t, "The plan had no running block; the clearance ends its warning sign: pain at "
-                 "night or at rest. Nothing else changes.");
+    /* session 34 (hyg34): by the heading the diary showed, kept through
+     * the clearance (cleared_titles), not the rule's general title */
+    CHECK_STR(t, "The plan had no running block; the clearance ends its warning sign: stiffness "
+                 "for more than an hour each morning. Nothing else changes.");
+    /* the limit: a plan cleared before the headings were kept: the
+     * general title, never the id */
+    {
+        static struct rh_plan_state old;
+        old = st;
+        old.cleared_titles[0] = '\0';
+        rh_plan_clearance_ended(kb, &old, t, sizeof t);
+        CHECK_STR(t, "The plan had no running block; the clearance ends its warning sign: pain "
+                     "at night or at rest. Nothing else changes.");
+    }
     CHECK(!rh_plan_diary_flag_in_force(&st, "night_or_rest_pain"));
     /* two: a physiotherapist's sign as well, "; " between their titles */
     build(&st, "trochanteric_bursitis", "", "reduce");
@@ -3503,23 +3515,46 @@ static void test_clearance_without_block_names_the_signs(void)
     static const char head[] = "The plan had no running block; the clearance ends its warning "
                                "signs: ";
     CHECK(strncmp(t, head, sizeof head - 1) == 0);
-    CHECK(strstr(t, "the hip locks; pain at night or at rest. Nothing else changes.") != NULL ||
-          strstr(t, "pain at night or at rest; the hip locks. Nothing else changes.") != NULL);
+    CHECK(strstr(t, "stiffness for more than an hour each morning") != NULL);
+    CHECK(strstr(t, "pain at night or at rest") == NULL);
+    CHECK(strstr(t, "; ") != NULL && strstr(t, ". Nothing else changes.") != NULL);
     CHECK(strstr(t, "_") == NULL); /* no id */
     /* the one reply of the terminal and the web (rh_plan_clearance_reply):
      * without a block, the same words; after a block, the effect; before
      * any assessment, the diary's own two answers */
-    char r[1200];
+    char r[1200], names[600];
     rh_plan_clearance_reply(kb, &st, false, r, sizeof r);
     CHECK_STR(r, t);
+    rh__fmt(names, sizeof names, "%s", t + sizeof head - 1);
+    if (strstr(names, ". Nothing else changes."))
+        *strstr(names, ". Nothing else changes.") = '\0';
     rh_plan_clearance_reply(kb, &st, true, r, sizeof r);
     rh_plan_clearance_effect(kb, &st, t, sizeof t);
     CHECK_STR(r, t);
+    /* session 34 (hyg34): before any assessment the signs it ends are
+     * named too, by the same headings (they were none: "The running block
+     * is lifted." alone); the limit: none in force, and it says that this
+     * clearance covers no later sign */
     st.assessment_id = 0;
+    char want[1200];
     rh_plan_clearance_reply(kb, &st, false, r, sizeof r);
-    CHECK_STR(r, "Running was not blocked; nothing else changes.");
+    rh__fmt(want, sizeof want, "Running was not blocked; the clearance ends the diary's warning "
+            "signs: %s. For a plan, answer the questions about your hip (runhip assess, or the "
+            "Assessment page of the web app).", names);
+    CHECK_STR(r, want);
     rh_plan_clearance_reply(kb, &st, true, r, sizeof r);
-    CHECK(strncmp(r, "The running block is lifted. For a plan back to running", 55) == 0);
+    rh__fmt(want, sizeof want, "The running block is lifted; the clearance ends the diary's "
+            "warning signs: %s. For a plan back to running, answer the questions about your hip "
+            "(runhip assess, or the Assessment page of the web app).", names);
+    CHECK_STR(r, want);
+    st.cleared_flags[0] = '\0';
+    rh_plan_clearance_reply(kb, &st, true, r, sizeof r);
+    CHECK_STR(r, "The running block is lifted. For a plan back to running, answer the questions "
+                 "about your hip (runhip assess, or the Assessment page of the web app).");
+    rh_plan_clearance_reply(kb, &st, false, r, sizeof r);
+    CHECK(strncmp(r, "Running was not blocked and no warning sign was in force, so the clearance "
+                     "changes nothing now; a warning sign found later needs a clearance of its "
+                     "own.", 150) == 0);
 }
 
 /* session 33 (lead): a clearance told at a visit says what `log cleared`
@@ -3538,8 +3573,8 @@ static void test_visit_reply_names_the_signs(void)
     v.outcome = RH_VISIT_CLEARED;
     rh_plan_visit(&st, &v);
     CHECK(rh_plan_visit_reply(kb, &st, RH_VISIT_CLEARED, false, t, sizeof t));
-    CHECK_STR(t, "The plan had no running block; the clearance ends its warning sign: pain at "
-                 "night or at rest. Nothing else changes.");
+    CHECK_STR(t, "The plan had no running block; the clearance ends its warning sign: stiffness "
+                 "for more than an hour each morning. Nothing else changes.");
     build(&st, "trochanteric_bursitis", "", "reduce");
     v.outcome = RH_VISIT_NO_RUNNING;
     v.weeks = 2;
@@ -3548,13 +3583,30 @@ static void test_visit_reply_names_the_signs(void)
     CHECK(rh_plan_visit_text(kb, &st, want, sizeof want));
     CHECK(rh_plan_visit_reply(kb, &st, RH_VISIT_NO_RUNNING, false, t, sizeof t));
     CHECK_STR(t, want);
-    /* before any assessment: nothing of the plan's to say */
+    /* session 34 (hyg34): before any assessment a clearance at a visit
+     * says what log cleared says (it said nothing, the web "the running
+     * block is lifted"): the diary's sign by its heading */
+    build(&st, "trochanteric_bursitis", "", "reduce");
+    log_sign(&st, D0, "hip and low back stiff every morning for a couple of hours, eases once I "
+                      "get moving", "night_or_rest_pain");
     st.assessment_id = 0;
     v.outcome = RH_VISIT_CLEARED;
     v.weeks = 0;
+    bool was = rh_plan_no_running(&st);
     rh_plan_visit(&st, &v);
-    CHECK(!rh_plan_visit_reply(kb, &st, RH_VISIT_CLEARED, false, t, sizeof t));
-    CHECK_STR(t, "");
+    CHECK(rh_plan_visit_reply(kb, &st, RH_VISIT_CLEARED, was, t, sizeof t));
+    rh_plan_clearance_reply(kb, &st, was, want, sizeof want);
+    CHECK_STR(t, want);
+    CHECK(strstr(t, "warning sign: stiffness for more than an hour each morning. For a plan") !=
+          NULL);
+    /* the limit: a restriction before any assessment says its own words,
+     * and a restriction with no block lifted and no assessment nothing more */
+    v.outcome = RH_VISIT_NO_RUNNING;
+    v.weeks = 2;
+    rh_plan_visit(&st, &v);
+    CHECK(rh_plan_visit_reply(kb, &st, RH_VISIT_NO_RUNNING, false, t, sizeof t));
+    CHECK(strstr(t, "The plan made from your assessment will keep to it") != NULL);
+    CHECK(strstr(t, "clearance ends") == NULL);
 }
 
 /* session 31 (branch n29ret): stiffness of more than an hour each morning
@@ -4060,10 +4112,23 @@ static void test_note_flag_in_runner_words(void)
         CHECK_INT(rh_plan_notice(kb, &old, NULL, &n, &err), 0);
         CHECK(n.n_flags > 0 && !strcmp(n.flags[0].title, "Signs of an illness of the whole body"));
     }
-    /* the clearance forgets the words with the flags */
+    /* the clearance forgets the words with the flags, and keeps the
+     * headings it ended for its reply (session 34, hyg34), stored too */
+    char titles[sizeof back.diary_titles];
+    rh__fmt(titles, sizeof titles, "%s", back.diary_titles);
+    CHECK(titles[0] != '\0');
     rh_plan_clear(&back, D0 + 1, NULL);
     CHECK_STR(back.diary_said, "");
     CHECK_STR(back.diary_titles, "");
+    CHECK_STR(back.cleared_titles, titles);
+    {
+        char *js = NULL;
+        static struct rh_plan_state again;
+        CHECK_INT(rh_plan_state_to_json(&back, &js, &err), 0);
+        CHECK_INT(rh_plan_state_from_json(js, &again, &err), 0);
+        CHECK_STR(again.cleared_titles, titles);
+        free(js);
+    }
 }
 
 /* The reason of a hold is one sentence, with one date and no colon chain

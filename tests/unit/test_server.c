@@ -2760,6 +2760,52 @@ static void test_visit_before_any_plan(void)
     rh_server_response_release(&r);
 }
 
+/* Session 34 (branch hyg34): a clearance's reply on the web names the
+ * warning sign it ends by the heading the diary showed ("stiffness for
+ * more than an hour each morning"), not the rule's general title ("pain at
+ * night or at rest"), as the terminal does; before any assessment the
+ * visit form's clearance says what runhip log cleared says (it said only
+ * "The running block is lifted."); the limit: nothing in force. */
+#define STIFF_NOTE "hip+and+low+back+stiff+every+morning+for+a+couple+of+hours%%2C+eases+once+I+get+moving"
+static void test_clearance_names_the_heading_shown(void)
+{
+    char path[512], body[512];
+    syn_jump_then_assessed(path, sizeof path, 5);
+    struct rh_server_config cfg = cfg_for(path);
+    struct rh_server_response r;
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&note=" STIFF_NOTE, CSRF);
+    EXPECT(&cfg, "POST", "/diary", body, 200, "Stiffness for more than an hour each morning");
+    snprintf(body, sizeof body, "csrf=%s&what=cleared", CSRF);
+    req(&cfg, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "Clearance recorded. The plan had no running block; the clearance ends its "
+                  "warning sign: stiffness for more than an hour each morning. Nothing else "
+                  "changes."));
+    CHECK(!has(&r, "pain at night or at rest"));
+    rh_server_response_release(&r);
+
+    char path2[512];
+    struct rh_store *s = syn_open(path2, sizeof path2);
+    rh_store_close(s);
+    struct rh_server_config cfg2 = cfg_for(path2);
+    snprintf(body, sizeof body, "csrf=%s&what=pain&pain_now=2&note=" STIFF_NOTE, CSRF);
+    EXPECT(&cfg2, "POST", "/diary", body, 200, NULL);
+    snprintf(body, sizeof body, "csrf=%s&what=visit&decision=cleared", CSRF);
+    req(&cfg2, "POST", "/diary", body, &r);
+    CHECK_INT(r.status, 200);
+    CHECK(has(&r, "<p>The running block is lifted; the clearance ends the diary&#39;s warning "
+                  "sign: stiffness for more than an hour each morning. For a plan back to "
+                  "running, answer the questions about your hip (runhip assess, or the "
+                  "Assessment page of the web app).</p>"));
+    CHECK(!has(&r, "<p>The running block is lifted.</p>"));
+    rh_server_response_release(&r);
+    /* the limit: nothing left in force, nothing ended, said so */
+    snprintf(body, sizeof body, "csrf=%s&what=cleared", CSRF);
+    EXPECT(&cfg2, "POST", "/diary", body, 200,
+           "Running was not blocked and no warning sign was in force, so the clearance changes "
+           "nothing now");
+}
+
 /* Session 23 (plan27): after a birth without the pelvic floor's pattern the
  * assessment's one booking (care_postnatal) asks the physiotherapist for the
  * pelvic-health check too: the web's Assessment, Today and Plan pages say
@@ -6121,6 +6167,7 @@ int main(void)
     RUN(test_diary_pelvic_hold_verdict);
     RUN(test_diagnosed_fracture_qualifies_every_day);
     RUN(test_visit_before_any_plan);
+    RUN(test_clearance_names_the_heading_shown); /* session 34, hyg34 */
     RUN(test_postnatal_booking_on_every_page);
     RUN(test_sign_running_on_today_and_plan_pages); /* session 32 (branch run32) */
     RUN(test_diary_weight_loss_against_body_weight);
