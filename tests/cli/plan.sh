@@ -55,6 +55,7 @@ has "unknown diary entry" "$T/err"
 t log_session_bad_inputs_store_nothing
 expect 1 R log session swimming
 has "unknown session kind 'swimming'" "$T/err"
+has "swimming, cycling, a rowing machine or deep-water running is cross_train" "$T/err"
 expect 1 R log session strength --minutes -5
 has "minutes must be" "$T/err"
 expect 1 R log session strength --minutes lots
