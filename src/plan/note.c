@@ -36,7 +36,7 @@ extern const char rh__note_voices_txt[], rh__note_voices_txt_end[];
 #define W_LEN 32
 #define MAX_ALT 32768 /* session 32 (dia29 and dia37 merged): was 24576; session 28 (branch lay28): was 20480; session 9: was 8192 (notesr and notes6dev together); session 20 (branch diary24): was 16384 */
 #define MAX_PTOK 16384 /* session 9: was 8192 */
-#define MAX_PAT 5120 /* session 29 (n27ret and lay29 merged): was 4608; session 26 (branch n24ret): was 4096; session 9: was 2048 */
+#define MAX_PAT 5376 /* session 34 (branch dia42): was 5120; session 29 (n27ret and lay29 merged): was 4608; session 26 (branch n24ret): was 4096; session 9: was 2048 */
 /* session 9: was 96; session 11 (integration): was 192; session 23 (branch diary27): was 256 */
 #define MAX_FACT 384 /* session 28 (branch lay28): was 320 */
 #define MAX_EXPAND RH__NOTE_MAX_EXPAND /* src/plan/plan_int.h; session 32 (branch dia29): was 576; session 27 (branch n25ret): was 448; session 25 (branch n23ret): was 384; session 23 (branch voices23): was 192 (session 22: 128; session 16: 96) */
@@ -185,6 +185,9 @@ enum {
      * words that end a dream's reach even so ("woke") */
     OWN_DIA39_DREAM_ON = -131,
     OWN_DIA39_DREAM_END = -132,
+    /* session 34 (branch dia42): a time word that, with a day of
+     * series_words, lets two scores leap (series_leap): "now", "overnight" */
+    OWN_DIA42_LEAP = -133,
     OWN_ANIMAL = -22,   /* an animal owns a sign after it ("our dog can't put
                          * weight on his leg") but never writes the note */
     OWN_WITH = -1000, /* OWN_WITH - i: fact i's `with` patterns */
@@ -293,6 +296,8 @@ struct note_kb {
     int earlier_fact; /* the fact a series of falling onset distances sets, or -1 */
     double bare_min, bare_max; /* a bare decimal number read as a temperature */
     double series_jump; /* two day scores rising by this much are a rise (0: off) */
+    double series_leap; /* session 34 (branch dia42): two scores of a day series rising by
+                         * this much are a rise without the day before named (0: off) */
     double warm_from; /* session 11 (branch diary12): a degree word after a number below
                        * this is no warm room or day (0: every number is warm) */
     double small_loss_kg, small_loss_lb; /* session 22 (branch diary26): a weight lost
@@ -678,6 +683,7 @@ static const struct {
     {"negate_after_end", OWN_DIA37_NEG_END}, /* session 32 (branch dia37) */
     {"dream_goes_on", OWN_DIA39_DREAM_ON}, /* session 33 (branch dia39) */
     {"dream_ends", OWN_DIA39_DREAM_END},
+    {"leap_words", OWN_DIA42_LEAP},
     /* session 23 (plan27) */
     {"week_words", OWN_WEEK},
     {"month_words", OWN_MONTH},
@@ -914,6 +920,8 @@ static int load_cb(void *vctx, const char *section, const char *key, const char 
             return num_value(value, 0, 60, &kb->loss_months, key, line, err);
         if (strcmp(key, "series_jump") == 0)
             return num_value(value, 2, 10, &kb->series_jump, key, line, err);
+        if (strcmp(key, "series_leap") == 0)
+            return num_value(value, 3, 10, &kb->series_leap, key, line, err);
         if (strcmp(key, "window_before") == 0 || strcmp(key, "window_after") == 0) {
             double d;
             int r = num_value(value, 0, 12, &d, key, line, err);
@@ -3719,6 +3727,31 @@ static bool jump_words(const struct note_kb *kb, const struct toks *ts, int lo, 
     return false;
 }
 
+/* session 34 (branch dia42): whether the number j is the scale of a score
+ * ("2 of 10", "2 from 10", "1/10, pride 10/10", "km:8"), no score to leap to. */
+static bool denominator(const struct toks *ts, int j, int lo)
+{
+    if (j <= lo)
+        return false;
+    const char *w = ts->t[j - 1].w;
+    if (ts->t[j - 1].kind == T_STOP || strcmp(w, "/") == 0)
+        return true;
+    if (ts->t[j].num >= 10 && (strcmp(w, "of") == 0 || strcmp(w, "from") == 0 || strcmp(w, "sur") == 0))
+        return true;
+    /* a score over ten written whole ("10/10") after another ("1/10") */
+    return j + 1 < ts->n && strcmp(ts->t[j + 1].w, "/") == 0;
+}
+
+/* session 34 (branch dia42): how many words of time the sentence [lo, hi)
+ * names, series_words and leap_words ("2 on Sunday, today 8": two). */
+static int leap_times(const struct note_kb *kb, const struct toks *ts, int lo, int hi)
+{
+    int n = 0;
+    for (int j = lo; j < hi; j++)
+        n += owner_at(kb, OWN_SERIES, ts, j, hi) > 0 || owner_at(kb, OWN_DIA42_LEAP, ts, j, hi) > 0;
+    return n;
+}
+
 /* Reads fact from a run of three or more numbers in one sentence that gate
  * accepts, each one kind counts, within ten words of the one before and
  * higher than it (up) or lower: the first such run of a sentence is
@@ -3749,6 +3782,12 @@ static void read_runs(const struct note_kb *kb, const struct toks *ts, int fact,
              * ("yesterday 4, today 7"): a rise too */
             bool jump = up && kb->series_jump > 0 && k && run == 1 && step && j - last <= 8 &&
                         t->num - prev >= kb->series_jump && jump_words(kb, ts, lo, hi);
+            /* session 34 (branch dia42): a leap of series_leap or more
+             * between two day scores ("2 on Sunday, today 8", "from 3 to 9
+             * within a day") is a rise whatever days lie between */
+            jump |= up && kb->series_leap > 0 && k && run == 1 && step && j - last <= 8 &&
+                    t->num - prev >= kb->series_leap && t->num <= 10 && !denominator(ts, j, lo) &&
+                    leap_times(kb, ts, lo, hi) >= 2;
             /* session 14 (branch diary15): within ten words, room for a
              * word on the score ("Monday 2/10 barely noticed it, Weds 5,
              * today 8") */
