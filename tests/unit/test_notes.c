@@ -1650,7 +1650,8 @@ static const struct blind_set {
      * author, kept WHOLE as a frozen test set: first run on main
      * d77bae36's reader (the end of session 30), before anything of
      * session 31 was merged, recorded in tests/notes/notes35/README.md */
-    {"tests/notes/notes35/test.txt", "35 test", 1, 16, 8}, /* first run 34/50, 5/70 */
+    /* session 34: 36/50 after dia42 (FIGURE line only, no rule aimed at it): tightened */
+    {"tests/notes/notes35/test.txt", "35 test", 1, 14, 8}, /* first run 34/50, 5/70; session 34: 36/50, 5/70 */
     /* session 31 (end): the thirty-sixth set, 120 notes by one new author
      * written at the session's start and kept unseen while the session's
      * tuning went on, kept WHOLE as a frozen test set: one run on the
@@ -1693,7 +1694,14 @@ static const struct blind_set {
      * written at the session's start and kept unseen while the session's
      * tuning went on, kept WHOLE as a frozen test set: one run on the
      * session's final reader, recorded in tests/notes/notes41/README.md */
-    {"tests/notes/notes41/test.txt", "41 test", 1, 18, 6}, /* one run 32/50, 4/70 */
+    /* session 34 (branch dia42): with the open notes43 (the same six
+     * voices by another author) read, 36/50 caught, 4/70: tightened */
+    {"tests/notes/notes41/test.txt", "41 test", 1, 14, 6}, /* one run 32/50, 4/70; session 34: 36/50, 4/70 */
+    /* session 34 (end): the forty-second set, 120 notes by one new author
+     * written at the session's start and kept unseen while the session's
+     * tuning went on, kept WHOLE as a frozen test set: one run on the
+     * session's final reader, recorded in tests/notes/notes42/README.md */
+    {"tests/notes/notes42/test.txt", "42 test", 1, 17, 19}, /* one run 33/50, 13/70 */
     /* session 23 (branch voices23): an open set written by the helper who
      * tuned the reader on it (tests/notes/voices23/README.md): typos,
      * dictation, texting, clinical shorthand, second-language English and

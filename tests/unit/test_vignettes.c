@@ -668,6 +668,18 @@ struct figures {
 #define B44D_UNSAFE 0
 #define B44D_DANGER 0
 #define B44D_FLAG 0
+/* blind45: the level of its one run (README), 120 cases written at the
+ * start of session 34 by three new authors and kept unseen while the
+ * session's tuning went on, split once into dev and test halves and run
+ * once on the session's final engine (nobody had seen a case): every
+ * required flag and dangerous cause on both halves; one case of the test
+ * half and two of the dev half below their authors' level. */
+#define B45_UNSAFE 1
+#define B45_DANGER 0
+#define B45_FLAG 0
+#define B45D_UNSAFE 2
+#define B45D_DANGER 0
+#define B45D_FLAG 0
 
 /* blind24: the level of its first run (README), 80 cases written in
  * session 20 by two new authors, kept whole and frozen; session 21
@@ -1301,6 +1313,24 @@ static void test_blind23_test(void)
     run_suite(&s);
 }
 
+/* The forty-fifth blind set (tests/vignettes/blind45/README.md: 120
+ * cases by three new authors written at session 34's start,
+ * split once (tools/split_blind.py, seed 20270110) into a development half
+ * and a test half kept frozen: aggregate figures only). */
+static void test_blind45_dev(void)
+{
+    static const struct suite s = {"tests/vignettes/blind45/dev", "blind45 dev", 58, 0, 0, 0, 1,
+                                   B45D_UNSAFE, B45D_DANGER, B45D_FLAG};
+    run_suite(&s);
+}
+
+static void test_blind45_test(void)
+{
+    static const struct suite s = {"tests/vignettes/blind45/test", "blind45 test", 58, 0, 0, 1, 1,
+                                   B45_UNSAFE, B45_DANGER, B45_FLAG};
+    run_suite(&s);
+}
+
 /* The forty-fourth blind set (tests/vignettes/blind44/README.md: 120
  * cases by three new authors written at session 33's start,
  * split once (tools/split_blind.py, seed 20270109) into a development half
@@ -1796,6 +1826,8 @@ int main(void)
     RUN(test_blind43_test);
     RUN(test_blind44_dev);
     RUN(test_blind44_test);
+    RUN(test_blind45_dev);
+    RUN(test_blind45_test);
     RUN(test_flags_suite);
     RUN(test_danger29_suite);
     return TEST_END();
