@@ -1132,10 +1132,10 @@ expect 0 C --today 2026-11-21 log pain 3 --note "fever since last night and the 
 expect 0 C --today 2026-11-22 log cleared --note "seen in A&E, not an infection"
 # session 34 (hyg34): the signs it ends are named there too
 has "The running block is lifted; the clearance ends the diary's warning sign: fever with hip pain. For a plan back to running" "$T/out"
-has ". For a plan back to running, answer the questions about your hip (runhip assess, or the Assessment page of the web app)." "$T/out"
+has ". For a plan back to running, answer the questions about your hip (runhip assess, or the web app's \"Check my hip\" page)." "$T/out"
 hasnt "_" "$T/out"
 expect 0 C --today 2026-11-23 log cleared
-has "Running was not blocked and no warning sign was in force, so the clearance changes nothing now; a warning sign found later needs a clearance of its own. For a plan, answer the questions about your hip (runhip assess, or the Assessment page of the web app)." "$T/out"
+has "Running was not blocked and no warning sign was in force, so the clearance changes nothing now; a warning sign found later needs a clearance of its own. For a plan, answer the questions about your hip (runhip assess, or the web app's \"Check my hip\" page)." "$T/out"
 rm -f "$T"/c33*
 
 t log_visit_cleared_names_the_signs_it_ends
@@ -1160,7 +1160,7 @@ t log_visit_cleared_before_any_assessment_says_what_log_cleared_says
 C() { "$RUNHIP" --db "$T/u34.db" "$@"; }
 expect 0 C --today 2026-11-21 log pain 2 --note "hip and low back stiff every morning for a couple of hours, eases once I get moving"
 expect 0 C --today 2026-11-22 log visit cleared
-has "The running block is lifted; the clearance ends the diary's warning sign: stiffness for more than an hour each morning. For a plan back to running, answer the questions about your hip (runhip assess, or the Assessment page of the web app)." "$T/out"
+has "The running block is lifted; the clearance ends the diary's warning sign: stiffness for more than an hour each morning. For a plan back to running, answer the questions about your hip (runhip assess, or the web app's \"Check my hip\" page)." "$T/out"
 hasnt "For a plan back to running, answer the questions about your hip: runhip assess." "$T/out"
 expect 0 C --today 2026-11-23 log visit no_running --weeks 1
 has "The plan made from your assessment will keep to it" "$T/out"

@@ -3540,17 +3540,17 @@ static void test_clearance_without_block_names_the_signs(void)
     rh_plan_clearance_reply(kb, &st, false, r, sizeof r);
     rh__fmt(want, sizeof want, "Running was not blocked; the clearance ends the diary's warning "
             "signs: %s. For a plan, answer the questions about your hip (runhip assess, or the "
-            "Assessment page of the web app).", names);
+            "web app's \"Check my hip\" page).", names);
     CHECK_STR(r, want);
     rh_plan_clearance_reply(kb, &st, true, r, sizeof r);
     rh__fmt(want, sizeof want, "The running block is lifted; the clearance ends the diary's "
             "warning signs: %s. For a plan back to running, answer the questions about your hip "
-            "(runhip assess, or the Assessment page of the web app).", names);
+            "(runhip assess, or the web app's \"Check my hip\" page).", names);
     CHECK_STR(r, want);
     st.cleared_flags[0] = '\0';
     rh_plan_clearance_reply(kb, &st, true, r, sizeof r);
     CHECK_STR(r, "The running block is lifted. For a plan back to running, answer the questions "
-                 "about your hip (runhip assess, or the Assessment page of the web app).");
+                 "about your hip (runhip assess, or the web app's \"Check my hip\" page).");
     rh_plan_clearance_reply(kb, &st, false, r, sizeof r);
     CHECK(strncmp(r, "Running was not blocked and no warning sign was in force, so the clearance "
                      "changes nothing now; a warning sign found later needs a clearance of its "

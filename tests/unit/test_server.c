@@ -2796,7 +2796,7 @@ static void test_clearance_names_the_heading_shown(void)
     CHECK(has(&r, "<p>The running block is lifted; the clearance ends the diary&#39;s warning "
                   "sign: stiffness for more than an hour each morning. For a plan back to "
                   "running, answer the questions about your hip (runhip assess, or the "
-                  "Assessment page of the web app).</p>"));
+                  "web app&#39;s &quot;Check my hip&quot; page).</p>"));
     CHECK(!has(&r, "<p>The running block is lifted.</p>"));
     rh_server_response_release(&r);
     /* the limit: nothing left in force, nothing ended, said so */
