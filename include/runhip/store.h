@@ -220,6 +220,10 @@ long rh_store_activity_count(struct rh_store *s, struct rh_err *err);
  * (bad key or value, with the accepted ones), RH_ENOTFOUND (no such id). */
 int rh_store_activity_set(struct rh_store *s, int64_t id, const char *key, const char *value,
                           struct rh_err *err);
+/* Whether a shoe correction's value takes the shoe off ("" or "none"):
+ * the one reading for the store and each front end's reply. value is
+ * borrowed, not NULL. */
+bool rh_store_shoe_unset(const char *value);
 /* As rh_store_activity_set, and a sport correction looks for the outing
  * again (the import's duplicate rules, cli.md): another stored activity
  * that now records the same outing is merged into id (the richer recording

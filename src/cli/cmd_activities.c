@@ -94,7 +94,7 @@ static int edit(struct rh_cli *cli, const char *set_id, const char *kv, const ch
         memcpy(key, kv, (size_t)(eq - kv));
         key[eq - kv] = '\0';
         value = eq + 1;
-        if (strcmp(key, "shoe") == 0 && *value && strcmp(value, "none") != 0 &&
+        if (strcmp(key, "shoe") == 0 && !rh_store_shoe_unset(value) &&
             (st = rh_cli_check_entry("activities", value, RH_ENTRY_NAME, WC("shoe_name"))))
             return st;
     }
@@ -110,7 +110,7 @@ static int edit(struct rh_cli *cli, const char *set_id, const char *kv, const ch
         st = rh_cli_report("activities", &err);
     } else if (set_id) {
         /* session 34 (hyg34): an empty shoe (or none) read "shoe set to " */
-        if (strcmp(key, "shoe") == 0 && (!*value || strcmp(value, "none") == 0))
+        if (strcmp(key, "shoe") == 0 && rh_store_shoe_unset(value))
             printf(W("set_no_shoe"), (long)id);
         else
             printf(W("set_done"), (long)id, key, rh_cli_safe(value));

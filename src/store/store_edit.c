@@ -26,6 +26,11 @@ static int write_one(struct rh_store *s, sqlite3_stmt *st, const char *what, str
     return r;
 }
 
+bool rh_store_shoe_unset(const char *value)
+{
+    return !*value || strcmp(value, "none") == 0;
+}
+
 int rh_store_activity_set(struct rh_store *s, int64_t id, const char *key, const char *value,
                           struct rh_err *err)
 {
@@ -54,7 +59,7 @@ int rh_store_activity_correct(struct rh_store *s, int64_t id, const char *key, c
         }
         sql = "UPDATE activity SET sport = ?2, sport_source = 'user' WHERE id = ?1";
     } else if (strcmp(key, "shoe") == 0) {
-        int bad = *value && strcmp(value, "none")
+        int bad = !rh_store_shoe_unset(value)
                       ? rh_entry_check(value, RH_ENTRY_NAME, rh__store_word("the_shoe_name"), err)
                       : 0;
         if (bad)
@@ -79,7 +84,7 @@ int rh_store_activity_correct(struct rh_store *s, int64_t id, const char *key, c
         if (strcmp(key, "sport") == 0)
             rh__bind_text(st, 2, rh_sport_name(sp));
         else if (strcmp(key, "shoe") == 0)
-            rh__bind_text(st, 2, *value && strcmp(value, "none") ? value : NULL);
+            rh__bind_text(st, 2, rh_store_shoe_unset(value) ? NULL : value);
         else
             sqlite3_bind_int(st, 2, excluded);
         r = write_one(s, st, rh__store_word("fail_change_activity"), err, id);
